@@ -1,0 +1,26 @@
+"""The demo course's people; ``?student=<id>`` in a workbench URL picks one."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Person:
+    user_id: str
+    full_name: str
+    role: str = "student"
+
+
+PEOPLE = {
+    person.user_id: person
+    for person in (
+        Person("ana", "Ana Kovač"),  # Zagreb: coordinator
+        Person("ivan", "Ivan Horvat"),  # Zagreb: member
+        Person("lena", "Lena Schmidt"),  # Berlin: coordinator
+        Person("jonas", "Jonas Weber"),  # Berlin: member
+        Person("lucia", "Lucía García"),  # Valencia: coordinator
+        Person("pablo", "Pablo Ruiz"),  # Valencia: member
+        Person("maria", "Maria Borg"),  # no group yet
+        Person("staff", "Sam Staff", role="staff"),
+    )
+}
+ANONYMOUS = "anonymous"

@@ -1,0 +1,54 @@
+"""Workbench settings for the demo and the tests: the workbench's own, plus our app.
+
+``make demo`` and the tests use these; ``WORKBENCH_DATABASES`` (JSON) swaps the database,
+as in the workbench itself.
+"""
+
+from workbench.settings import *  # noqa: F403
+from workbench.settings import INSTALLED_APPS, MIDDLEWARE, WORKBENCH
+
+INSTALLED_APPS = [*INSTALLED_APPS, "django_countries", "studygroup_xblock.apps.StudyGroupConfig"]
+
+# Serve each visitor in their browser's language, like the LMS does.
+MIDDLEWARE = [*MIDDLEWARE]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware"
+)
+LANGUAGES = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("hr", "Hrvatski"),
+    ("it", "Italiano"),
+    ("mt", "Malti"),
+    ("nl", "Nederlands"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+]
+LANGUAGE_CODE = "en"
+TIME_ZONE = "UTC"
+EXCLUDED_XBLOCKS = {
+    "allscopes_demo",
+    "attempts_scoreboard_demo",
+    "equality_demo",
+    "filethumbs",
+    "helloworld_demo",
+    "html_demo",
+    "problem_demo",
+    "sidebar_demo",
+    "slider_demo",
+    "textinput_demo",
+    "thumbs",
+    "view_counter_demo",
+}
+
+# The LMS's user and i18n services, as far as the block uses them.
+WORKBENCH = {
+    **WORKBENCH,
+    "services": {
+        **WORKBENCH["services"],
+        "user": "demo.services.DemoUserService",
+        "i18n": "demo.services.DemoI18nService",
+    },
+}
+LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -1,0 +1,52 @@
+"""Packaging for the Study Group XBlock."""
+
+import re
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+VERSION = re.search(r'__version__ = "([^"]+)"', (HERE / "studygroup_xblock" / "__init__.py").read_text()).group(1)
+
+
+def requirements(name):
+    """The requirement lines of requirements/<name>.in, without comments."""
+    lines = (HERE / "requirements" / f"{name}.in").read_text().splitlines()
+    return [line.split("#")[0].strip() for line in lines if line.split("#")[0].strip() and not line.startswith("-")]
+
+
+setup(
+    name="studygroup-xblock",
+    version=VERSION,
+    description="School-based study groups for teachers taking an Open edX course together",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0",
+    packages=find_packages(include=["studygroup_xblock", "studygroup_xblock.*"]),
+    include_package_data=True,
+    package_data={
+        "studygroup_xblock": [
+            "templates/studygroup/*.html",
+            "static/css/*.css",
+            "static/js/*.js",
+            "static/js/translations/*/*.js",
+            "translations/*/LC_MESSAGES/*.mo",
+            "translations/*/LC_MESSAGES/*.po",
+        ],
+    },
+    python_requires=">=3.11",
+    install_requires=requirements("base"),
+    entry_points={
+        "xblock.v1": ["studygroup = studygroup_xblock.block:StudyGroupXBlock"],
+        "lms.djangoapp": ["studygroup = studygroup_xblock.apps:StudyGroupConfig"],
+        "cms.djangoapp": ["studygroup = studygroup_xblock.apps:StudyGroupConfig"],
+    },
+    classifiers=[
+        "Framework :: Django",
+        "Framework :: Django :: 4.2",
+        "Framework :: Django :: 5.2",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: 3.12",
+        "License :: OSI Approved :: GNU Affero General Public License v3",
+    ],
+)

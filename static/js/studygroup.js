@@ -1,0 +1,463 @@
+/* Study Group XBlock: the learner view.
+ *
+ * The page arrives with the learner's state as JSON; every action posts to a handler
+ * and redraws from the state it answers with. User text is only ever set with
+ * textContent.
+ */
+function StudyGroupXBlock(runtime, element) {
+    'use strict';
+
+    var i18n = window.StudyGroupI18n;
+    var gettext = i18n.gettext;
+    var ngettext = i18n.ngettext;
+    var format = i18n.format;
+
+    var host = element.jquery ? element[0] : element;
+    var root = host.querySelector('.studygroup-block');
+    var dataNode = root && root.querySelector('script[type="application/json"]');
+    if (!dataNode) {
+        return; // Signed-out or unenrolled viewers only get the explanation.
+    }
+    var initial = JSON.parse(dataNode.textContent);
+    var state = initial.state;
+    var groupCount = initial.group_count;
+    var language = root.getAttribute('lang') || undefined;
+    var countryNames = optionNames(root.querySelector('select[name="country"]'));
+    var languageNames = optionNames(root.querySelector('[data-role="create-form"] select[name="language"]'));
+    var lastSearch = {q: '', country: '', page: 1};
+    var duplicateOf = null;
+    var busy = false;
+
+    function part(name) {
+        return root.querySelector('[data-role="' + name + '"]');
+    }
+
+    function optionNames(select) {
+        var names = {};
+        Array.prototype.forEach.call(select ? select.options : [], function (option) {
+            names[option.value] = option.textContent;
+        });
+        return names;
+    }
+
+    function make(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function button(text, onClick, secondary) {
+        var node = make('button', secondary ? 'sg-button sg-secondary' : 'sg-button', text);
+        node.type = 'button';
+        node.addEventListener('click', onClick);
+        return node;
+    }
+
+    function say(message, isError) {
+        var status = part('status');
+        status.textContent = message || '';
+        status.classList.toggle('sg-error', Boolean(isError));
+    }
+
+    function csrfToken() {
+        var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+        return match ? decodeURIComponent(match[1]) : '';
+    }
+
+    /* Post to a handler; resolves with its JSON, rejects with {error, message, ...}. */
+    function call(handler, payload) {
+        return fetch(runtime.handlerUrl(host, handler), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'X-CSRFToken': csrfToken()},
+            body: JSON.stringify(payload || {})
+        }).then(function (response) {
+            return response.json().catch(function () {
+                return {error: 'server_error'};
+            }).then(function (body) {
+                if (!response.ok) {
+                    body.message = body.message || gettext('Something went wrong. Please try again.');
+                    throw body;
+                }
+                return body;
+            });
+        }, function () {
+            throw {error: 'network', message: gettext('Could not reach the server. Check your connection and try again.')};
+        });
+    }
+
+    /* Run one action at a time, showing progress and any error where the learner looks. */
+    function act(handler, payload, form) {
+        if (busy) {
+            return Promise.reject({error: 'busy'});
+        }
+        busy = true;
+        root.setAttribute('aria-busy', 'true');
+        say(gettext('Working…'));
+        clearFieldErrors(form);
+        return call(handler, payload).then(function (result) {
+            say('');
+            return result;
+        }, function (error) {
+            say(error.message, true);
+            markFieldError(form, error.field);
+            throw error;
+        }).finally(function () {
+            busy = false;
+            root.removeAttribute('aria-busy');
+        });
+    }
+
+    function clearFieldErrors(form) {
+        if (form) {
+            Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
+                field.removeAttribute('aria-invalid');
+            });
+        }
+    }
+
+    function markFieldError(form, fieldName) {
+        var field = form && fieldName && form.querySelector('[name="' + fieldName + '"]');
+        if (field) {
+            field.setAttribute('aria-invalid', 'true');
+            field.focus();
+        }
+    }
+
+    /* Apply a new learner state; errors were already shown by act(). */
+    function update(result, message) {
+        state = result;
+        render();
+        say(message);
+    }
+
+    function ignore() {
+        return null;
+    }
+
+    function placeOf(group) {
+        return [group.city, countryNames[group.country] || group.country].join(', ');
+    }
+
+    function memberCount(group) {
+        return format(ngettext('%(count)s of %(limit)s member', '%(count)s of %(limit)s members', group.size_limit), {
+            count: group.member_count,
+            limit: group.size_limit
+        });
+    }
+
+    /* --- without a group ---------------------------------------------------------- */
+
+    function search(page) {
+        var form = part('search-form');
+        lastSearch = {q: form.elements.q.value, country: form.elements.country.value, page: page || 1};
+        act('search_groups', lastSearch, form).then(renderResults, ignore);
+    }
+
+    function renderResults(found) {
+        var box = part('search-results');
+        box.textContent = '';
+        if (!found.total) {
+            box.appendChild(make('p', 'sg-hint', gettext('No group matches yet. If your school has none, start one below.')));
+            return;
+        }
+        box.appendChild(make('p', 'sg-hint', format(
+            ngettext('%(total)s group found', '%(total)s groups found', found.total),
+            {total: found.total}
+        )));
+        var list = make('ul', 'sg-results');
+        found.results.forEach(function (group) {
+            var item = make('li', 'sg-result');
+            item.appendChild(make('strong', 'sg-result-name', group.school_name));
+            item.appendChild(make('span', 'sg-result-place', placeOf(group)));
+            var facts = make('span', 'sg-result-facts', memberCount(group) + ' · ');
+            var status;
+            if (group.is_full) {
+                status = gettext('Full');
+            } else if (group.is_open) {
+                status = gettext('Open');
+            } else {
+                status = gettext('Join with code only');
+            }
+            facts.appendChild(make('span', 'sg-badge', status));
+            item.appendChild(facts);
+            if (group.is_open && !group.is_full) {
+                var join = button(gettext('Join'), function () {
+                    joinGroup(group.id);
+                });
+                join.setAttribute('aria-label', format(gettext('Join %(school)s'), {school: group.school_name}));
+                item.appendChild(join);
+            }
+            list.appendChild(item);
+        });
+        box.appendChild(list);
+        if (found.num_pages > 1) {
+            var pager = make('nav', 'sg-pager');
+            pager.setAttribute('aria-label', gettext('Search result pages'));
+            if (found.page > 1) {
+                pager.appendChild(button(gettext('Previous page'), function () {
+                    search(found.page - 1);
+                }, true));
+            }
+            pager.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
+                page: found.page,
+                pages: found.num_pages
+            })));
+            if (found.page < found.num_pages) {
+                pager.appendChild(button(gettext('Next page'), function () {
+                    search(found.page + 1);
+                }, true));
+            }
+            box.appendChild(pager);
+        }
+    }
+
+    function joinGroup(groupId) {
+        act('join_group', {group_id: groupId}).then(function (result) {
+            update(result, gettext('Welcome to the group!'));
+            focusGroup();
+        }, ignore);
+    }
+
+    function groupFields(form) {
+        return {
+            school_name: form.elements.school_name.value,
+            city: form.elements.city.value,
+            country: form.elements.country.value,
+            language: form.elements.language.value,
+            description: form.elements.description.value,
+            is_open: form.elements.is_open.value === 'true'
+        };
+    }
+
+    function createGroup(allowDuplicate) {
+        var form = part('create-form');
+        act('create_group', {group: groupFields(form), allow_duplicate: allowDuplicate}, form).then(function (result) {
+            showDuplicate(null);
+            update(result, gettext('Your group is ready. Invite colleagues with its join code.'));
+            form.reset();
+            focusGroup();
+        }, function (error) {
+            if (error.error === 'duplicate_school') {
+                showDuplicate(error.group);
+            }
+        });
+    }
+
+    function showDuplicate(group) {
+        duplicateOf = group;
+        var box = part('duplicate');
+        box.hidden = !group;
+        if (!group) {
+            return;
+        }
+        part('duplicate-text').textContent = format(
+            gettext('%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?'),
+            {school: group.school_name, place: placeOf(group), members: memberCount(group)}
+        );
+        var join = root.querySelector('[data-action="join-duplicate"]');
+        join.hidden = !group.is_open || group.is_full;
+        box.querySelector('button:not([hidden])').focus();
+    }
+
+    /* --- in a group --------------------------------------------------------------- */
+
+    function focusGroup() {
+        var heading = part('group-name');
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+    }
+
+    function renderGroup() {
+        var group = state.group;
+        var summary = group.summary;
+        var isCoordinator = state.role === 'coordinator';
+        part('group-name').textContent = summary.school_name;
+        part('group-place').textContent = format(gettext('%(place)s · working language: %(language)s · %(members)s'), {
+            place: placeOf(summary),
+            language: languageNames[summary.language] || summary.language,
+            members: memberCount(summary)
+        });
+        part('group-description').textContent = group.description;
+        part('group-description').hidden = !group.description;
+        part('join-code').textContent = group.join_code;
+
+        var list = part('members');
+        list.textContent = '';
+        group.members.forEach(function (member) {
+            list.appendChild(renderMember(member, isCoordinator));
+        });
+
+        part('coordinator').hidden = !isCoordinator;
+        if (isCoordinator) {
+            fillGroupForm(part('edit-form'), group);
+        }
+    }
+
+    function renderMember(member, isCoordinator) {
+        var item = make('li', 'sg-member');
+        var name = member.full_name || member.username;
+        var who = make('span', 'sg-member-name', name);
+        if (member.is_you) {
+            who.appendChild(make('span', 'sg-you', ' ' + gettext('(you)')));
+        }
+        item.appendChild(who);
+        if (member.role === 'coordinator') {
+            item.appendChild(make('span', 'sg-badge sg-role', gettext('Coordinator')));
+        }
+        item.appendChild(make('span', 'sg-hint sg-joined', format(gettext('joined %(date)s'), {
+            date: new Date(member.joined).toLocaleDateString(language, {day: 'numeric', month: 'short', year: 'numeric'})
+        })));
+        if (isCoordinator && !member.is_you) {
+            var tools = make('span', 'sg-member-tools');
+            if (member.role === 'coordinator') {
+                tools.appendChild(memberAction(gettext('Make member'), member, 'set_role', {role: 'member'}));
+            } else {
+                tools.appendChild(memberAction(gettext('Make co-coordinator'), member, 'set_role', {role: 'coordinator'}));
+                tools.appendChild(memberAction(gettext('Hand coordination over'), member, 'hand_over', {},
+                    gettext('Make %(name)s the coordinator? You will become a member.')));
+            }
+            tools.appendChild(memberAction(gettext('Remove'), member, 'remove_member', {},
+                gettext('Remove %(name)s from the group? Their past records stay.')));
+            item.appendChild(tools);
+        }
+        return item;
+    }
+
+    function memberAction(label, member, handler, extra, question) {
+        var name = member.full_name || member.username;
+        var node = button(label, function () {
+            if (question && !window.confirm(format(question, {name: name}))) {
+                return;
+            }
+            var payload = Object.assign({membership_id: member.membership_id}, extra);
+            act(handler, payload).then(function (result) {
+                update(result, gettext('Done.'));
+            }, ignore);
+        }, true);
+        node.setAttribute('aria-label', label + ': ' + name);
+        return node;
+    }
+
+    function fillGroupForm(form, group) {
+        var summary = group.summary;
+        form.elements.school_name.value = summary.school_name;
+        form.elements.city.value = summary.city;
+        form.elements.country.value = summary.country;
+        form.elements.language.value = summary.language;
+        form.elements.description.value = group.description;
+        form.elements.is_open.value = summary.is_open ? 'true' : 'false';
+    }
+
+    function invitation() {
+        return format(gettext('Join our study group “%(school)s” in this course: open any Study Group unit, choose “Join with a code” and enter %(code)s.'), {
+            school: state.group.summary.school_name,
+            code: state.group.join_code
+        });
+    }
+
+    function copy(text) {
+        var done = function () {
+            say(gettext('Copied.'));
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(done, function () {
+                say(gettext('Copying failed: select the code and copy it yourself.'), true);
+            });
+            return;
+        }
+        var scratch = make('textarea');
+        scratch.value = text;
+        scratch.setAttribute('readonly', '');
+        scratch.className = 'sg-offscreen';
+        root.appendChild(scratch);
+        scratch.select();
+        try {
+            document.execCommand('copy');
+            done();
+        } finally {
+            root.removeChild(scratch);
+        }
+    }
+
+    /* --- drawing the whole view --------------------------------------------------- */
+
+    function render() {
+        var inGroup = Boolean(state.group);
+        part('no-group').hidden = inGroup;
+        part('in-group').hidden = !inGroup;
+        if (inGroup) {
+            renderGroup();
+        }
+        var staff = part('staff-summary');
+        if (staff) {
+            staff.textContent = format(ngettext(
+                'Staff view: %(count)s study group in this course.',
+                'Staff view: %(count)s study groups in this course.',
+                groupCount
+            ), {count: groupCount});
+        }
+    }
+
+    part('search-form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        search(1);
+    });
+    part('code-form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        var form = event.target;
+        act('join_by_code', {code: form.elements.code.value}, form).then(function (result) {
+            form.reset();
+            update(result, gettext('Welcome to the group!'));
+            focusGroup();
+        }, ignore);
+    });
+    part('create-form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        createGroup(false);
+    });
+    part('edit-form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        var form = event.target;
+        act('update_group', {group: groupFields(form)}, form).then(function (result) {
+            update(result, gettext('Changes saved.'));
+        }, ignore);
+    });
+    root.querySelector('[data-action="join-duplicate"]').addEventListener('click', function () {
+        joinGroup(duplicateOf.id);
+    });
+    root.querySelector('[data-action="create-anyway"]').addEventListener('click', function () {
+        createGroup(true);
+    });
+    root.querySelector('[data-action="copy-code"]').addEventListener('click', function () {
+        copy(state.group.join_code);
+    });
+    root.querySelector('[data-action="copy-invitation"]').addEventListener('click', function () {
+        copy(invitation());
+    });
+    root.querySelector('[data-action="rotate-code"]').addEventListener('click', function () {
+        if (window.confirm(gettext('Make a new join code? The old code will stop working.'))) {
+            act('rotate_code').then(function (result) {
+                update(result, gettext('The group has a new join code.'));
+            }, ignore);
+        }
+    });
+    root.querySelector('[data-action="leave"]').addEventListener('click', function () {
+        if (window.confirm(gettext('Leave this study group? Your past records stay with the group.'))) {
+            act('leave_group').then(function (result) {
+                update(result, gettext('You have left the group.'));
+                search(1);
+            }, ignore);
+        }
+    });
+
+    render();
+    if (!state.group) {
+        search(1);
+    }
+}

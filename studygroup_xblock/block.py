@@ -1,0 +1,343 @@
+"""
+The Study Group XBlock: settings, views and JSON handlers.
+
+Kept thin on purpose: handlers parse requests and pass them to ``api.py``, which owns
+every rule and permission; the block never touches the ORM.
+"""
+
+import functools
+import importlib.resources
+import json
+from functools import cached_property
+
+from django.conf import global_settings
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django_countries import countries
+from web_fragments.fragment import Fragment
+from webob import Response
+from xblock.core import XBlock
+from xblock.fields import Boolean, Integer, Scope, String
+from xblock.utils.resources import ResourceLoader
+from xblock.utils.studio_editable import StudioEditableXBlockMixin
+from xblock.validation import ValidationMessage
+
+from . import api
+from .data import to_json
+from .viewer import course_key_of, viewer_of
+
+loader = ResourceLoader(__name__)
+
+
+def _(text):
+    """Mark text for translation; the runtime's i18n service translates it when shown."""
+    return text
+
+
+GROUP_FORMATION_CHOICES = (
+    {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
+    {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
+)
+JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
+
+
+def learner_handler(method):
+    """A POST handler taking and giving JSON, for signed-in learners of the course.
+
+    Errors come back as ``{"error": code, "message": translated text}`` with the
+    status the api chose, so nothing reaches the browser as a 500 for bad input.
+    """
+
+    @XBlock.handler
+    @functools.wraps(method)
+    def handler(self, request, suffix=""):
+        if request.method != "POST":
+            return self._error_response(405, "method_not_allowed", _("Send this request as a POST."))
+        try:
+            payload = json.loads(request.body.decode("utf-8") or "{}")
+        except ValueError:
+            return self._error_response(400, "bad_json", _("The request was not valid JSON."))
+        if not isinstance(payload, dict):
+            return self._error_response(400, "bad_json", _("The request must be a JSON object."))
+        if not self.viewer.can_take_part:
+            return self._error_response(
+                403, "not_enrolled", _("Sign in and enrol in this course to take part in a study group.")
+            )
+        try:
+            result = method(self, payload)
+        except api.StudyGroupError as error:
+            return self._error_response(error.status, error.code, error.message, error.params, error.details)
+        return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
+
+    return handler
+
+
+@XBlock.wants("user")
+@XBlock.needs("i18n")
+class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
+    """A unit's window on the learner's school study group for the whole course."""
+
+    display_name = String(
+        display_name=_("Display name"),
+        default=_("Study Group"),
+        scope=Scope.settings,
+    )
+    discussion_prompt = String(
+        display_name=_("Discussion prompt"),
+        help=_("What the study group should discuss about this unit when it meets."),
+        default=_("Meet with your colleagues and discuss how this unit applies to your school."),
+        multiline_editor=True,
+        scope=Scope.settings,
+    )
+    adaptation_prompt = String(
+        display_name=_("Adaptation prompt"),
+        help=_("What the group should adapt from this unit to its own school, language and curriculum."),
+        default=_("How would you adapt the ideas of this unit for your pupils and your curriculum?"),
+        multiline_editor=True,
+        scope=Scope.settings,
+    )
+    agenda_template = String(
+        display_name=_("Meeting agenda template"),
+        help=_("Pre-fills the agenda when a group plans a meeting about this unit."),
+        default="",
+        multiline_editor=True,
+        scope=Scope.settings,
+    )
+    max_group_size = Integer(
+        display_name=_("Group size limit"),
+        help=_("The most members a group created here may have (2 to 50)."),
+        default=12,
+        values={"min": api.SIZE_LIMIT_RANGE[0], "max": api.SIZE_LIMIT_RANGE[1], "step": 1},
+        scope=Scope.settings,
+    )
+    group_formation = String(
+        display_name=_("How groups form"),
+        help=_("Whether new groups start open to anyone in the course or take members by join code only."),
+        default="open",
+        values_provider=lambda block: block._translated_choices(GROUP_FORMATION_CHOICES),
+        scope=Scope.settings,
+    )
+    allow_course_wide_sharing = Boolean(
+        display_name=_("Allow course-wide sharing of adaptations"),
+        help=_("Whether groups may share their adaptations of this unit with the whole course."),
+        default=True,
+        scope=Scope.settings,
+    )
+
+    editable_fields = (
+        "display_name",
+        "discussion_prompt",
+        "adaptation_prompt",
+        "agenda_template",
+        "max_group_size",
+        "group_formation",
+        "allow_course_wide_sharing",
+    )
+    public_dir = "static"
+    i18n_js_namespace = "StudyGroupXBlockI18N"
+    show_in_read_only_mode = True
+
+    # --- views -------------------------------------------------------------------------
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):
+        """The learner's study group, or how to find or start one."""
+        viewer = self.viewer
+        template_context = {
+            "block": self,
+            "viewer": viewer,
+            "countries": list(countries),
+            "languages": self._languages(),
+            "default_open": self.group_formation == "open",
+            "page_language": translation.get_language() or "en",
+            "uid": slugify(str(self.scope_ids.usage_id)),
+        }
+        if viewer.can_take_part:
+            initial = {"state": to_json(api.get_learner_state(self.course_key, viewer.actor))}
+            if viewer.is_staff:
+                initial["group_count"] = api.count_groups(self.course_key)
+            template_context["initial"] = initial
+            for prefix in ("create", "edit"):
+                fields_html = self._render(
+                    "templates/studygroup/group_fields.html", {**template_context, "prefix": prefix}
+                )
+                template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
+        fragment = self._fragment("templates/studygroup/student.html", template_context)
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/i18n.js"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/studygroup.js"))
+        fragment.initialize_js("StudyGroupXBlock")
+        return fragment
+
+    def author_view(self, context=None):
+        """A compact preview for Studio's unit page."""
+        return self._fragment(
+            "templates/studygroup/author.html",
+            {
+                "block": self,
+                "group_formation": self._choice_label(GROUP_FORMATION_CHOICES, self.group_formation),
+                "group_count": api.count_groups(self.course_key),
+            },
+        )
+
+    def student_view_data(self, context=None):
+        """Settings for the mobile apps; per-learner data comes from ``student_view_user_state``."""
+        return {
+            "display_name": self.display_name,
+            "discussion_prompt": self.discussion_prompt,
+            "adaptation_prompt": self.adaptation_prompt,
+            "max_group_size": self.max_group_size,
+            "group_formation": self.group_formation,
+            "allow_course_wide_sharing": self.allow_course_wide_sharing,
+        }
+
+    # --- handlers ----------------------------------------------------------------------
+
+    @learner_handler
+    def student_view_user_state(self, payload):
+        return api.get_learner_state(self.course_key, self.viewer.actor)
+
+    @learner_handler
+    def search_groups(self, payload):
+        return api.search_groups(
+            self.course_key, payload.get("q", ""), payload.get("country", ""), payload.get("page", 1)
+        )
+
+    @learner_handler
+    def create_group(self, payload):
+        return api.create_group(
+            self.course_key,
+            self.viewer.actor,
+            payload.get("group"),
+            size_limit=self.max_group_size,
+            publish=self._publish,
+            allow_duplicate=payload.get("allow_duplicate") is True,
+        )
+
+    @learner_handler
+    def join_group(self, payload):
+        return api.join_group(self.course_key, self.viewer.actor, payload.get("group_id"), publish=self._publish)
+
+    @learner_handler
+    def join_by_code(self, payload):
+        return api.join_group_by_code(self.course_key, self.viewer.actor, payload.get("code"), publish=self._publish)
+
+    @learner_handler
+    def leave_group(self, payload):
+        return api.leave_group(self.course_key, self.viewer.actor, publish=self._publish)
+
+    @learner_handler
+    def update_group(self, payload):
+        return api.update_group(self.course_key, self.viewer.actor, payload.get("group"), publish=self._publish)
+
+    @learner_handler
+    def rotate_code(self, payload):
+        return api.rotate_join_code(self.course_key, self.viewer.actor, publish=self._publish)
+
+    @learner_handler
+    def remove_member(self, payload):
+        return api.remove_member(
+            self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
+        )
+
+    @learner_handler
+    def set_role(self, payload):
+        return api.set_member_role(
+            self.course_key,
+            self.viewer.actor,
+            payload.get("membership_id"),
+            payload.get("role"),
+            publish=self._publish,
+        )
+
+    @learner_handler
+    def hand_over(self, payload):
+        return api.hand_over_coordination(
+            self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
+        )
+
+    # --- Studio ------------------------------------------------------------------------
+
+    def validate_field_data(self, validation, data):
+        """Refuse settings the learner view could not honour."""
+        low, high = api.SIZE_LIMIT_RANGE
+        if not isinstance(data.max_group_size, int) or not low <= data.max_group_size <= high:
+            validation.add(self._validation_error(_("The group size limit must be between 2 and 50.")))
+        if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
+            validation.add(self._validation_error(_("Choose how groups form from the list.")))
+
+    @staticmethod
+    def workbench_scenarios():
+        """Two units of one demo course: the same group shows in both."""
+        return [
+            (
+                "Study Group: unit 1, Why study together",
+                """<studygroup display_name="Study group: why study together"
+                    discussion_prompt="Which of the challenges in this unit have you met at our school?"
+                    agenda_template="1. Check-in&#10;2. What we learned in unit 1&#10;3. Next steps"/>""",
+            ),
+            (
+                "Study Group: unit 2, Adapting the course to your school (code-only groups)",
+                """<studygroup display_name="Study group: adapting to your school" group_formation="code_only"
+                    max_group_size="6"/>""",
+            ),
+        ]
+
+    # --- helpers -----------------------------------------------------------------------
+
+    @property
+    def course_key(self):
+        return course_key_of(self)
+
+    @cached_property
+    def viewer(self):
+        return viewer_of(self)
+
+    def _publish(self, event_name, data):
+        self.runtime.publish(self, event_name, data)
+
+    def _render(self, template, context):
+        return loader.render_django_template(template, context, i18n_service=self.runtime.service(self, "i18n"))
+
+    def _fragment(self, template, context):
+        fragment = Fragment(self._render(template, context))
+        fragment.add_css_url(self.runtime.local_resource_url(self, "static/css/studygroup.css"))
+        js_catalogue = self._js_catalogue_path()
+        if js_catalogue:
+            fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
+        return fragment
+
+    @staticmethod
+    def _js_catalogue_path():
+        """The compiled JavaScript catalogue for the active language, if we ship one."""
+        language = translation.get_language()
+        if not language:
+            return None
+        for locale in (translation.to_locale(language), language.split("-")[0]):
+            path = JS_I18N_PATH.format(locale=locale)
+            if importlib.resources.files(__package__).joinpath(path).is_file():
+                return path
+        return None
+
+    def _error_response(self, status, code, message, params=None, details=None):
+        text = self.ugettext(message)
+        if params:
+            text = text % params
+        body = {"error": code, "message": text, **to_json(details or {})}
+        return Response(json.dumps(body), status=status, content_type="application/json", charset="utf-8")
+
+    def _translated_choices(self, choices):
+        return [{"value": choice["value"], "display_name": self.ugettext(choice["display_name"])} for choice in choices]
+
+    def _choice_label(self, choices, value):
+        labels = {choice["value"]: choice["display_name"] for choice in choices}
+        return self.ugettext(labels.get(value, value))
+
+    @staticmethod
+    def _languages():
+        """Working languages named in the page's language (Django's own catalogue)."""
+        named = [(code, translation.gettext(name)) for code, name in global_settings.LANGUAGES]
+        return sorted(named, key=lambda language: language[1].casefold())
+
+    def _validation_error(self, message):
+        return ValidationMessage(ValidationMessage.ERROR, self.ugettext(message))

@@ -1,0 +1,94 @@
+"""
+Immutable records returned by ``api.py``.
+
+They carry no ORM objects and no e-mail addresses, so they can be handed to any view
+or serialised for the browser as they are.
+"""
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A learner as the runtime vouches for them; never built from browser input."""
+
+    user_id: str
+    username: str
+    full_name: str = ""
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """What anyone in the course may see of a group when looking for one."""
+
+    id: int
+    school_name: str
+    city: str
+    country: str
+    language: str
+    is_open: bool
+    member_count: int
+    size_limit: int
+
+    @property
+    def is_full(self):
+        return self.member_count >= self.size_limit
+
+
+@dataclass(frozen=True)
+class Member:
+    """An active member as their colleagues see them."""
+
+    membership_id: int
+    username: str
+    full_name: str
+    role: str
+    joined: datetime
+    is_you: bool
+
+
+@dataclass(frozen=True)
+class GroupDetail:
+    """A group as its own members see it, join code included."""
+
+    summary: GroupSummary
+    description: str
+    join_code: str
+    created: datetime
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of groups matching a search."""
+
+    results: tuple[GroupSummary, ...]
+    page: int
+    num_pages: int
+    total: int
+
+
+@dataclass(frozen=True)
+class LearnerState:
+    """Everything one learner sees of the course's study groups."""
+
+    group: GroupDetail | None
+    role: str | None
+
+
+def to_json(record):
+    """A record as JSON-ready data, with dates in ISO 8601 and derived flags included."""
+    if dataclasses.is_dataclass(record):
+        data = {field.name: to_json(getattr(record, field.name)) for field in dataclasses.fields(record)}
+        if isinstance(record, GroupSummary):
+            data["is_full"] = record.is_full
+        return data
+    if isinstance(record, dict):
+        return {key: to_json(value) for key, value in record.items()}
+    if isinstance(record, (tuple, list)):
+        return [to_json(item) for item in record]
+    if isinstance(record, datetime):
+        return record.isoformat()
+    return record
