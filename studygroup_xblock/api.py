@@ -35,6 +35,8 @@ JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalike
 COORDINATOR = Membership.Role.COORDINATOR
 MEMBER = Membership.Role.MEMBER
 LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
+# Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
+UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
 
 
 class StudyGroupError(Exception):
@@ -139,15 +141,18 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
 
 
 def search_groups(course_key, query="", country="", page=1) -> SearchPage:
-    """Open-for-search groups of the course whose school, city or country matches."""
+    """The course's active groups whose school and city hold every word, or whose country matches."""
     query = _text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
     groups = _with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
     if country:
         groups = groups.filter(country=_country(country))
     folded = fold(query)
     if folded:
+        every_word = Q()
+        for word in folded.split():
+            every_word &= Q(school_key__contains=word)
         matching_countries = [code for code, name in countries if folded in fold(str(name))]
-        groups = groups.filter(Q(school_key__contains=folded) | Q(country__in=matching_countries))
+        groups = groups.filter(every_word | Q(country__in=matching_countries))
     paginator = Paginator(groups.order_by("school_name", "city", "id"), PAGE_SIZE)
     page_obj = paginator.get_page(_positive_int(page, "page"))
     return SearchPage(
@@ -261,7 +266,7 @@ def remove_member(course_key, actor, membership_id, *, publish: Publish) -> Lear
 
 def set_member_role(course_key, actor, membership_id, role, *, publish: Publish) -> LearnerState:
     """Make a member a (co-)coordinator, or a coordinator a member again; coordinators only."""
-    if role not in Membership.Role.values:
+    if not isinstance(role, str) or role not in Membership.Role.values:
         raise InvalidInput(gettext_noop("Choose coordinator or member."), field="role")
     with transaction.atomic():
         mine = _coordinated_membership(course_key, actor)
@@ -296,7 +301,7 @@ def retire_learner(user_id):
 
 def fold(text):
     """Text folded for matching: case, accents, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
@@ -482,7 +487,7 @@ def _group_values(fields):
     school_name = _text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
     city = _text(fields.get("city"), "city", max_length=models.CITY_MAX)
     language = fields.get("language")
-    if language not in LANGUAGE_CODES:
+    if not isinstance(language, str) or language not in LANGUAGE_CODES:
         raise InvalidInput(gettext_noop("Choose the group's working language from the list."), field="language")
     is_open = fields.get("is_open")
     if not isinstance(is_open, bool):

@@ -1,0 +1,243 @@
+"""The block's handlers over real HTTP through the xblock-sdk workbench (CSRF and all)."""
+
+import pytest
+
+from studygroup_xblock.models import Learner, Membership, StudyGroup
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCHOOL = {
+    "school_name": "Scuola Primaria Dante Alighieri",
+    "city": "Roma",
+    "country": "IT",
+    "language": "it",
+    "description": "",
+    "is_open": True,
+}
+
+
+def rows():
+    """Everything the app has written, to prove a refused request wrote nothing."""
+    return (StudyGroup.objects.count(), Membership.objects.count(), Learner.objects.count())
+
+
+def assert_error(response, status, code):
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["error"] == code
+    assert body["message"].strip()
+    return body
+
+
+def test_a_whole_journey_of_create_search_join_and_leave(workbench, published):
+    ana, ivan, marko = (workbench.session(name) for name in ("ana", "ivan", "marko"))
+
+    created = ana.post("create_group", {"group": SCHOOL})
+    assert created.status_code == 200, created.text
+    state = created.json()
+    assert state["role"] == "coordinator"
+    code = state["group"]["join_code"]
+
+    found = ivan.post("search_groups", {"q": "dante roma"}).json()
+    assert [group["school_name"] for group in found["results"]] == [SCHOOL["school_name"]]
+    assert found["results"][0]["is_open"]
+    assert not found["results"][0]["is_full"]
+
+    joined = ivan.post("join_group", {"group_id": found["results"][0]["id"]}).json()
+    assert joined["role"] == "member"
+    by_code = marko.post("join_by_code", {"code": code.lower()}).json()
+    assert [member["username"] for member in by_code["group"]["members"]] == ["ana", "ivan", "marko"]
+
+    ivan_id = next(m["membership_id"] for m in by_code["group"]["members"] if m["username"] == "ivan")
+    handed = ana.post("hand_over", {"membership_id": ivan_id}).json()
+    assert handed["role"] == "member"
+    left = ana.post("leave_group").json()
+    assert left == {"group": None, "role": None}
+
+    assert published.names == [
+        "edx.studygroup.group.created",
+        "edx.studygroup.membership.joined",
+        "edx.studygroup.membership.joined",
+        "edx.studygroup.membership.joined",
+        "edx.studygroup.membership.role_changed",
+        "edx.studygroup.membership.role_changed",
+        "edx.studygroup.membership.left",
+    ]
+
+
+def test_the_group_is_the_same_in_every_unit_of_the_course(workbench):
+    workbench.session("ana").post("create_group", {"group": SCHOOL})
+
+    other_unit = workbench.session("ana", scenario="studygroup.1").post("student_view_user_state").json()
+
+    assert other_unit["group"]["summary"]["school_name"] == SCHOOL["school_name"]
+
+
+def test_the_units_settings_shape_new_groups(workbench):
+    state = workbench.session("ana", scenario="studygroup.1").post("create_group", {"group": SCHOOL}).json()
+
+    assert state["group"]["summary"]["size_limit"] == 6
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("{not json", "bad_json"), ("[1, 2]", "bad_json"), ('"text"', "bad_json"), ("\xff", "bad_json")],
+)
+def test_malformed_bodies_are_400_and_write_nothing(workbench, raw, code):
+    before = rows()
+
+    response = workbench.session("ana").post("create_group", raw=raw.encode("latin-1"))
+
+    assert_error(response, 400, code)
+    assert rows() == before
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        None,
+        "school",
+        {},
+        {**SCHOOL, "school_name": None},
+        {**SCHOOL, "school_name": {"nested": "object"}},
+        {**SCHOOL, "school_name": "x" * 10_000},
+        {**SCHOOL, "city": 12},
+        {**SCHOOL, "country": "Italy"},
+        {**SCHOOL, "language": ["it"]},
+        {**SCHOOL, "is_open": "false"},
+        {**SCHOOL, "description": "x" * 1001},
+    ],
+)
+def test_bad_group_fields_are_400_with_a_message_and_write_nothing(workbench, group):
+    before = rows()
+
+    response = workbench.session("ana").post("create_group", {"group": group})
+
+    assert_error(response, 400, "invalid_field")
+    assert rows() == before
+
+
+def test_the_field_in_error_is_named_for_the_form(workbench):
+    response = workbench.session("ana").post("create_group", {"group": {**SCHOOL, "city": ""}})
+
+    assert assert_error(response, 400, "invalid_field")["field"] == "city"
+
+
+@pytest.mark.parametrize(
+    ("handler", "payload"),
+    [
+        ("join_group", {"group_id": "1; DROP TABLE"}),
+        ("join_group", {"group_id": 999999}),
+        ("join_by_code", {"code": None}),
+        ("join_by_code", {"code": "NOPE-NOPE"}),
+        ("search_groups", {"page": -3}),
+        ("search_groups", {"q": ["list"]}),
+    ],
+)
+def test_unknown_ids_and_bad_values_are_400(workbench, handler, payload):
+    before = rows()
+
+    response = workbench.session("ana").post(handler, payload)
+
+    assert response.status_code == 400, response.text
+    assert rows() == before
+
+
+def test_get_is_refused_with_405(workbench):
+    session = workbench.session("ana")
+
+    response = session.http.get(workbench.handler_url("ana", "create_group"), timeout=30)
+
+    assert_error(response, 405, "method_not_allowed")
+
+
+def test_posts_without_the_csrf_token_are_refused(workbench):
+    before = rows()
+
+    response = workbench.session("ana").post("create_group", {"group": SCHOOL}, csrf=False)
+
+    assert response.status_code == 403
+    assert rows() == before
+
+
+def test_anonymous_viewers_get_an_explanation_and_can_write_nothing(workbench):
+    anonymous = workbench.session("anonymous")
+
+    assert "Sign in and enrol" in anonymous.page.text
+    assert 'type="application/json"' not in anonymous.page.text
+    for handler, payload in [
+        ("create_group", {"group": SCHOOL}),
+        ("search_groups", {}),
+        ("join_by_code", {"code": "X"}),
+    ]:
+        assert_error(anonymous.post(handler, payload), 403, "not_enrolled")
+    assert rows() == (0, 0, 0)
+
+
+def test_coordinator_actions_are_403_for_members(workbench):
+    ana, ivan = workbench.session("ana"), workbench.session("ivan")
+    group_id = ana.post("create_group", {"group": SCHOOL}).json()["group"]["summary"]["id"]
+    members = ivan.post("join_group", {"group_id": group_id}).json()["group"]["members"]
+
+    for handler, payload in [
+        ("update_group", {"group": SCHOOL}),
+        ("rotate_code", {}),
+        ("remove_member", {"membership_id": members[0]["membership_id"]}),
+        ("set_role", {"membership_id": members[1]["membership_id"], "role": "coordinator"}),
+        ("hand_over", {"membership_id": members[0]["membership_id"]}),
+    ]:
+        assert_error(ivan.post(handler, payload), 403, "forbidden")
+    assert ana.post("student_view_user_state").json()["role"] == "coordinator"
+
+
+def test_conflicts_are_409(workbench):
+    ana, ivan, marko = (workbench.session(name, scenario="studygroup.1") for name in ("ana", "ivan", "marko"))
+    state = ana.post("create_group", {"group": {**SCHOOL, "is_open": False}}).json()
+    code = state["group"]["join_code"]
+
+    assert_error(ivan.post("join_group", {"group_id": state["group"]["summary"]["id"]}), 403, "code_required")
+    assert_error(ana.post("join_by_code", {"code": code}), 409, "already_in_group")
+    ivan.post("join_by_code", {"code": code})
+    assert_error(ana.post("leave_group"), 409, "last_coordinator")
+    duplicate = assert_error(
+        marko.post("create_group", {"group": {**SCHOOL, "school_name": "scuola primaria dante alighieri"}}),
+        409,
+        "duplicate_school",
+    )
+    assert duplicate["group"]["school_name"] == SCHOOL["school_name"]
+
+
+def test_a_full_group_is_409(workbench):
+    sessions = [workbench.session(f"teacher_{n}", scenario="studygroup.1") for n in range(7)]
+    code = sessions[0].post("create_group", {"group": SCHOOL}).json()["group"]["join_code"]
+    for session in sessions[1:6]:
+        assert session.post("join_by_code", {"code": code}).status_code == 200
+
+    assert_error(sessions[6].post("join_by_code", {"code": code}), 409, "group_full")
+
+
+def test_error_messages_follow_the_learners_language(workbench):
+    session = workbench.session("ana")
+    session.http.headers["Accept-Language"] = "de"
+
+    body = assert_error(session.post("join_by_code", {"code": "NOPE-NOPE"}), 400, "unknown_code")
+
+    assert "Beitrittscode" in body["message"]
+
+
+def test_user_text_is_escaped_in_the_page(workbench):
+    ana = workbench.session("ana")
+    ana.post("create_group", {"group": {**SCHOOL, "school_name": '<script>alert("x")</script><b>Dante</b>'}})
+
+    page = workbench.session("ana").page.text
+
+    assert "<script>alert" not in page
+    assert "<b>Dante</b>" not in page
+    assert "\\u003Cscript\\u003Ealert" in page
+
+
+def test_mobile_user_state_matches_the_page(workbench):
+    ana = workbench.session("ana")
+    created = ana.post("create_group", {"group": SCHOOL}).json()
+
+    assert ana.post("student_view_user_state").json() == created
