@@ -45,7 +45,7 @@ test-python: $(BIN)/.installed $(CHROMIUM) var
 	$(BIN)/pytest
 
 test-database: $(BIN)/.installed var
-	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest tests/database
+	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
 test: lint check-migrations test-python test-database
 

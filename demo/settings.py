@@ -52,3 +52,12 @@ WORKBENCH = {
     },
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":  # noqa: F405
+    try:
+        import MySQLdb  # noqa: F401
+    except ImportError:
+        import pymysql
+
+        pymysql.install_as_MySQLdb()

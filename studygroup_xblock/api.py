@@ -325,7 +325,7 @@ def _join(course_key, actor, publish, via, **lookup):
         try:
             group = StudyGroup.objects.select_for_update().get(course_key=course_key, **lookup)
         except StudyGroup.DoesNotExist:
-            raise (UnknownCode() if via == "code" else UnknownGroup()) from None
+            raise (UnknownCode(field="code") if via == "code" else UnknownGroup(field="group_id")) from None
         if group.archived:
             raise GroupArchived()
         if via != "code" and not group.is_open:

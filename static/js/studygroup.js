@@ -244,6 +244,7 @@ function StudyGroupXBlock(runtime, element) {
             focusGroup();
         }, function (error) {
             if (error.error === 'duplicate_school') {
+                say('');
                 showDuplicate(error.group);
             }
         });
@@ -256,13 +257,17 @@ function StudyGroupXBlock(runtime, element) {
         if (!group) {
             return;
         }
-        part('duplicate-text').textContent = format(
-            gettext('%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?'),
-            {school: group.school_name, place: placeOf(group), members: memberCount(group)}
-        );
-        var join = root.querySelector('[data-action="join-duplicate"]');
-        join.hidden = !group.is_open || group.is_full;
-        box.querySelector('button:not([hidden])').focus();
+        var joinable = group.is_open && !group.is_full;
+        var text = joinable ?
+            gettext('%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?') :
+            gettext('%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.');
+        part('duplicate-text').textContent = format(text, {
+            school: group.school_name,
+            place: placeOf(group),
+            members: memberCount(group)
+        });
+        root.querySelector('[data-action="join-duplicate"]').hidden = !joinable;
+        part('duplicate-text').focus();
     }
 
     /* --- in a group --------------------------------------------------------------- */

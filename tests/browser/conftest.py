@@ -1,0 +1,96 @@
+"""Headless Chromium (Debian's, driven by Playwright) against the workbench's live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls made
+# here by fixtures are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PHONE_WIDTH = 360
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    require(Path(CHROMIUM).exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_as(chromium, workbench):
+    """Open a scenario as a learner, each learner in their own browser context."""
+    contexts = []
+
+    def open_page(student, scenario="studygroup.0", width=1024, locale="en-GB"):
+        context = chromium.new_context(viewport={"width": width, "height": 900}, locale=locale)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto(workbench.page_url(student, scenario))
+        page.wait_for_load_state("networkidle")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def check_accessibility():
+    """Axe over the block, zero violations; a screenshot of each checked state is kept."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def check(page, name):
+        page.wait_for_load_state("networkidle")
+        results = axe.run(page, context=".studygroup-block")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator(".studygroup-block").screenshot(path=ARTIFACTS / f"{name}.png")
+        assert results.violations_count == 0, results.generate_report()
+        assert page.errors == []
+        return results
+
+    return check
+
+
+@pytest.fixture
+def fits_a_phone():
+    """At 360 px nothing in the block may stick out sideways."""
+
+    def check(page):
+        overflow = page.evaluate(
+            """() => {
+                const block = document.querySelector('.studygroup-block');
+                const right = block.getBoundingClientRect().right;
+                return [...block.querySelectorAll('*')]
+                    .filter((node) => node.offsetParent !== null)
+                    .filter((node) => node.getBoundingClientRect().right > right + 1)
+                    .map((node) => node.outerHTML.slice(0, 80));
+            }"""
+        )
+        assert overflow == []
+
+    return check

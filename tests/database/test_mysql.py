@@ -1,0 +1,138 @@
+"""Migrations and the concurrency rules on a real MariaDB/MySQL server.
+
+MySQL ignores conditional unique indexes and needs row locks for limits that hold
+under concurrent requests; SQLite serialises every write and would prove nothing.
+"""
+
+import threading
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, connections
+
+from studygroup_xblock import api
+from studygroup_xblock.models import Membership, StudyGroup
+from tests.conftest import make_actor
+
+pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
+
+SCHOOL = {"school_name": "Skola", "city": "Split", "country": "HR", "language": "hr", "is_open": True}
+
+
+def ignore(name, data):
+    """Concurrency tests look at rows, not events."""
+
+
+def run_at_once(calls):
+    """Run the calls in threads released together; the outcome of each, by name."""
+    barrier = threading.Barrier(len(calls))
+    outcomes = [None] * len(calls)
+
+    def worker(index, call):
+        try:
+            connection.ensure_connection()  # connect first, so the calls really overlap
+            barrier.wait()
+            call()
+            outcomes[index] = "ok"
+        except api.StudyGroupError as error:
+            outcomes[index] = error.code
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(index, call)) for index, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return Counter(outcomes)
+
+
+def new_group(course_key, coordinator, size_limit=50, city="Split"):
+    state = api.create_group(
+        course_key, make_actor(coordinator), {**SCHOOL, "city": city}, size_limit=size_limit, publish=ignore
+    )
+    return state.group.summary.id
+
+
+def test_runs_on_mariadb():
+    assert connection.vendor == "mysql"
+
+
+def test_migrations_apply_both_ways():
+    call_command("migrate", "studygroup", "zero", verbosity=0)
+    assert "studygroup_membership" not in connection.introspection.table_names()
+
+    call_command("migrate", "studygroup", verbosity=0)
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "studygroup_membership")
+    assert constraints["one_active_group_per_course"]["unique"]
+    assert constraints["one_active_group_per_course"]["columns"] == ["course_key", "learner_id", "active"]
+
+
+def test_thirty_concurrent_joins_fill_a_group_of_five_exactly(course_key):
+    group_id = new_group(course_key, "coordinator", size_limit=5)
+
+    outcomes = run_at_once(
+        [
+            lambda n=n: api.join_group(course_key, make_actor(f"teacher_{n}"), group_id, publish=ignore)
+            for n in range(30)
+        ]
+    )
+
+    assert outcomes == Counter({"group_full": 26, "ok": 4})
+    assert Membership.objects.filter(group_id=group_id, active=True).count() == 5
+
+
+def test_racing_joins_never_put_a_learner_in_two_groups(course_key):
+    groups = [
+        new_group(course_key, "coordinator_a", city="Split"),
+        new_group(course_key, "coordinator_b", city="Zadar"),
+    ]
+
+    outcomes = run_at_once(
+        [
+            lambda n=n, group_id=group_id: api.join_group(
+                course_key, make_actor(f"teacher_{n}"), group_id, publish=ignore
+            )
+            for n in range(15)
+            for group_id in groups
+        ]
+    )
+
+    assert outcomes == Counter({"ok": 15, "already_in_group": 15})
+    per_learner = Counter(Membership.objects.filter(active=True).values_list("learner__user_id", flat=True))
+    assert set(per_learner.values()) == {1}
+    assert len(per_learner) == 17
+
+
+def test_one_learner_creating_twice_at_once_gets_one_group(course_key):
+    outcomes = run_at_once(
+        [
+            lambda city=city: api.create_group(
+                course_key, make_actor("teacher"), {**SCHOOL, "city": city}, size_limit=5, publish=ignore
+            )
+            for city in ("Split", "Zadar", "Rijeka", "Osijek")
+        ]
+    )
+
+    assert outcomes == Counter({"ok": 1, "already_in_group": 3})
+    assert StudyGroup.objects.count() == 1
+
+
+def test_the_last_two_members_leaving_at_once_archive_the_group(course_key):
+    pairs = []
+    for n in range(10):
+        group_id = new_group(course_key, f"first_{n}", city=f"Town {n}")
+        state = api.join_group(course_key, make_actor(f"second_{n}"), group_id, publish=ignore)
+        second = next(member for member in state.group.members if member.is_you)
+        api.set_member_role(course_key, make_actor(f"first_{n}"), second.membership_id, "coordinator", publish=ignore)
+        pairs += [f"first_{n}", f"second_{n}"]
+
+    outcomes = run_at_once(
+        [lambda user=user: api.leave_group(course_key, make_actor(user), publish=ignore) for user in pairs]
+    )
+
+    assert outcomes == Counter({"ok": 20})
+    assert StudyGroup.objects.filter(archived__isnull=True).count() == 0

@@ -1,0 +1,151 @@
+"""The block in the workbench runtime: settings, OLX, Studio validation and who sees what."""
+
+import io
+import sys
+import types
+
+import pytest
+from workbench.runtime import WorkbenchRuntime
+from xblock.utils.studio_editable import FutureFields
+from xblock.validation import Validation
+
+from studygroup_xblock import api
+from studygroup_xblock.block import StudyGroupXBlock
+from tests.conftest import make_actor
+
+pytestmark = pytest.mark.django_db
+
+OLX = """<studygroup display_name="Groups &amp; &lt;friends&gt;" discussion_prompt="Discuss &quot;unit 3&quot;"
+    adaptation_prompt="Adapt it" agenda_template="1. Check-in&#10;2. Plan" max_group_size="7"
+    group_formation="code_only" allow_course_wide_sharing="false"/>"""
+SETTINGS = {
+    "display_name": "Groups & <friends>",
+    "discussion_prompt": 'Discuss "unit 3"',
+    "adaptation_prompt": "Adapt it",
+    "agenda_template": "1. Check-in\n2. Plan",
+    "max_group_size": 7,
+    "group_formation": "code_only",
+    "allow_course_wide_sharing": False,
+}
+
+
+def load(olx, student="ana"):
+    runtime = WorkbenchRuntime(student)
+    return runtime.get_block(runtime.parse_xml_string(olx))
+
+
+def settings_of(block):
+    return {name: getattr(block, name) for name in StudyGroupXBlock.editable_fields}
+
+
+def test_settings_are_read_from_olx():
+    assert settings_of(load(OLX)) == SETTINGS
+
+
+def test_settings_survive_export_and_import():
+    exported = io.BytesIO()
+    block = load(OLX)
+    block.runtime.export_to_xml(block, exported)
+
+    assert settings_of(load(exported.getvalue())) == SETTINGS
+
+
+def test_defaults_suit_a_new_component():
+    block = load("<studygroup/>")
+
+    assert block.max_group_size == 12
+    assert block.group_formation == "open"
+    assert block.allow_course_wide_sharing is True
+
+
+@pytest.mark.parametrize(
+    ("changes", "errors"),
+    [({}, 0), ({"max_group_size": 1}, 1), ({"max_group_size": 51}, 1), ({"group_formation": "anyone"}, 1)],
+)
+def test_studio_refuses_settings_the_view_cannot_honour(changes, errors):
+    block = load("<studygroup/>")
+    validation = Validation(block.scope_ids.usage_id)
+
+    block.validate_field_data(validation, FutureFields(changes, [], block))
+
+    assert len(validation.messages) == errors
+
+
+def test_studio_edit_form_offers_every_setting():
+    html = load("<studygroup/>").render("studio_view").body_html()
+
+    for name in StudyGroupXBlock.editable_fields:
+        assert f'data-field-name="{name}"' in html
+    assert "Code only: colleagues join with the group&#x27;s code" in html
+
+
+def test_author_view_previews_the_settings_and_escapes_them():
+    html = load(OLX).render("author_view").body_html()
+
+    assert "Groups &amp; &lt;friends&gt;" in html
+    assert "<friends>" not in html
+    assert "Code only" in html
+    assert ">7<" in html
+
+
+def test_mobile_data_carries_the_settings():
+    assert load(OLX).student_view_data() == {
+        name: value for name, value in SETTINGS.items() if name not in ("agenda_template",)
+    }
+
+
+def test_student_view_is_available_to_the_mobile_apps():
+    assert "multi_device" in StudyGroupXBlock.student_view._supports
+
+
+def test_anonymous_viewers_get_an_explanation_and_no_data():
+    html = load("<studygroup/>", student="anonymous").render("student_view").body_html()
+
+    assert "Sign in and enrol in the course" in html
+    assert "application/json" not in html
+
+
+def test_staff_see_how_many_groups_the_course_has(course_key, events):
+    api.create_group(
+        course_key,
+        make_actor("ana"),
+        {"school_name": "A", "city": "B", "country": "HR", "language": "hr", "is_open": True},
+        size_limit=5,
+        publish=events,
+    )
+
+    staff_html = load("<studygroup/>", student="staff").render("student_view").body_html()
+    learner_html = load("<studygroup/>", student="ivan").render("student_view").body_html()
+
+    assert '"group_count": 1' in staff_html
+    assert "group_count" not in learner_html
+
+
+@pytest.fixture
+def lms_enrollment(monkeypatch):
+    """Stand in for the LMS's enrolment model, the one edge the workbench cannot run."""
+    enrolled = set()
+
+    class Enrollments:
+        @staticmethod
+        def filter(user_id, course_id, is_active):
+            return types.SimpleNamespace(exists=lambda: (user_id, str(course_id)) in enrolled)
+
+    models = types.ModuleType("common.djangoapps.student.models")
+    models.CourseEnrollment = types.SimpleNamespace(objects=Enrollments())
+    for name in ("common", "common.djangoapps", "common.djangoapps.student"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "common.djangoapps.student.models", models)
+    return enrolled
+
+
+def test_in_the_lms_only_enrolled_learners_take_part(lms_enrollment, course_key):
+    lms_enrollment.add(("ivan", str(course_key)))
+
+    enrolled_html = load("<studygroup/>", student="ivan").render("student_view").body_html()
+    visitor_html = load("<studygroup/>", student="visitor").render("student_view").body_html()
+    staff_html = load("<studygroup/>", student="staff").render("student_view").body_html()
+
+    assert "application/json" in enrolled_html
+    assert "Sign in and enrol in the course" in visitor_html
+    assert "application/json" in staff_html
