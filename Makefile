@@ -9,6 +9,9 @@ DJANGO := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python -m django
 CHROMIUM := /usr/bin/chromium
 MARIADB_URL := {"default": {"ENGINE": "django.db.backends.mysql", "NAME": "studygroup", "USER": "root", "PASSWORD": "", "HOST": "127.0.0.1", "PORT": "3306", "OPTIONS": {"charset": "utf8mb4"}, "TEST": {"NAME": "test_studygroup", "CHARSET": "utf8mb4", "COLLATION": "utf8mb4_unicode_ci"}}}
 
+# tox finds the matrix's older Python under pyenv too.
+export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
+
 .PHONY: demo test lint check-migrations test-python test-database test-matrix bench translations clean
 
 $(BIN)/.installed: setup.py requirements/base.in requirements/test.in requirements/constraints.txt
@@ -47,12 +50,18 @@ test-python: $(BIN)/.installed $(CHROMIUM) var
 test-database: $(BIN)/.installed var
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
-test: lint check-migrations test-python test-database
+test-matrix: $(BIN)/.installed
+	$(BIN)/tox run-parallel --parallel 2 --parallel-no-spinner -e py311-django42,py311-django52
 
+test: lint check-migrations test-python test-database test-matrix
+
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench.run
+
+# Refresh the catalogues from the code, then build the .mo and browser catalogues.
 translations: $(BIN)/.installed
-	cd studygroup_xblock && DJANGO_SETTINGS_MODULE=$(SETTINGS) PYTHONPATH=.. ../$(BIN)/django-admin makemessages --locale en --domain django --ignore 'static/*' --no-location
-	mv translations/en/LC_MESSAGES/django.po translations/en/LC_MESSAGES/text.po
-	cd studygroup_xblock && DJANGO_SETTINGS_MODULE=$(SETTINGS) PYTHONPATH=.. ../$(BIN)/django-admin makemessages --locale en --domain djangojs --ignore 'static/js/translations/*' --no-location --symlinks
+	$(BIN)/python -m demo.translations extract
+	$(BIN)/python -m demo.translations compile
 
 clean:
-	rm -rf $(VENV) var build dist *.egg-info
+	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 HERE = Path(__file__).parent
 VERSION = re.search(r'__version__ = "([^"]+)"', (HERE / "studygroup_xblock" / "__init__.py").read_text()).group(1)
@@ -21,19 +21,11 @@ setup(
     description="School-based study groups for teachers taking an Open edX course together",
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
-    license="AGPL-3.0",
-    packages=find_packages(include=["studygroup_xblock", "studygroup_xblock.*"]),
+    license="AGPL-3.0-only",
+    # Namespace discovery also takes in the data folders (templates, and static/ and
+    # translations/, linked into the package), so MANIFEST.in decides what ships.
+    packages=find_namespace_packages(include=["studygroup_xblock", "studygroup_xblock.*"]),
     include_package_data=True,
-    package_data={
-        "studygroup_xblock": [
-            "templates/studygroup/*.html",
-            "static/css/*.css",
-            "static/js/*.js",
-            "static/js/translations/*/*.js",
-            "translations/*/LC_MESSAGES/*.mo",
-            "translations/*/LC_MESSAGES/*.po",
-        ],
-    },
     python_requires=">=3.11",
     install_requires=requirements("base"),
     entry_points={
@@ -47,6 +39,5 @@ setup(
         "Framework :: Django :: 5.2",
         "Programming Language :: Python :: 3.11",
         "Programming Language :: Python :: 3.12",
-        "License :: OSI Approved :: GNU Affero General Public License v3",
     ],
 )

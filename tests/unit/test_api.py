@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from opaque_keys.edx.keys import CourseKey
 
 from studygroup_xblock import api
@@ -530,3 +532,35 @@ def test_fold_ignores_case_accents_and_punctuation():
     assert api.fold("  Škola „Đuro Đaković”, Zagreb! ") == "skola duro dakovic zagreb"
     assert api.fold("Straße") == "strasse"
     assert api.fold("Ħal Għaxaq") == "hal ghaxaq"
+
+
+class TestQueryCounts:
+    """What a page costs must not grow with the size of a group or of the course."""
+
+    @staticmethod
+    def queries_for(call):
+        with CaptureQueriesContext(connection) as captured:
+            call()
+        return len(captured)
+
+    def test_a_learners_state_costs_the_same_for_3_or_12_members(self, course_key, events):
+        counts = []
+        for size, city in ((3, "Split"), (12, "Zadar")):
+            state = create(course_key, events, f"coordinator_{size}", city=city)
+            for n in range(size - 1):
+                join(course_key, events, f"member_{size}_{n}", state.group.summary.id)
+            counts.append(
+                self.queries_for(lambda c=size: api.get_learner_state(course_key, make_actor(f"coordinator_{c}")))
+            )
+
+        assert counts[0] == counts[1] <= 3
+
+    def test_a_search_page_costs_the_same_for_5_or_60_groups(self, course_key, events):
+        counts = []
+        for total in (5, 60):
+            StudyGroup.objects.all().delete()
+            for n in range(total):
+                create(course_key, events, f"teacher_{total}_{n}", school_name=f"School {n}", city=f"Town {total}")
+            counts.append(self.queries_for(lambda: api.search_groups(course_key, "school")))
+
+        assert counts[0] == counts[1] <= 2

@@ -1,0 +1,49 @@
+"""Run by the wheel test inside a fresh virtualenv, from outside the repository.
+
+Proves the installed package alone carries what the LMS needs: entry points, the
+block's JS and CSS, translation catalogues, templates and migrations.
+"""
+
+import gettext
+import sys
+from importlib.metadata import entry_points
+from importlib.resources import files
+
+import django
+from django.conf import settings
+
+settings.configure(
+    INSTALLED_APPS=["django_countries", "studygroup_xblock.apps.StudyGroupConfig"],
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    USE_I18N=True,
+)
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from xblock.core import XBlock  # noqa: E402
+
+import studygroup_xblock  # noqa: E402
+
+assert "site-packages" in studygroup_xblock.__file__, studygroup_xblock.__file__
+for group, target in [
+    ("xblock.v1", "studygroup_xblock.block:StudyGroupXBlock"),
+    ("lms.djangoapp", "studygroup_xblock.apps:StudyGroupConfig"),
+    ("cms.djangoapp", "studygroup_xblock.apps:StudyGroupConfig"),
+]:
+    assert [ep.value for ep in entry_points(group=group, name="studygroup")] == [target], group
+
+block_class = XBlock.load_class("studygroup")
+for resource in (
+    "static/js/studygroup.js",
+    "static/js/i18n.js",
+    "static/css/studygroup.css",
+    "static/js/translations/de/djangojs.js",
+):
+    assert block_class.open_local_resource(resource).read(), resource
+
+catalogue = gettext.translation("text", localedir=str(files("studygroup_xblock") / "translations"), languages=["de"])
+assert catalogue.gettext("This group is full.") != "This group is full.", "no German text.mo"
+assert (files("studygroup_xblock") / "templates" / "studygroup" / "student.html").is_file()
+
+call_command("migrate", verbosity=0)
+print("installed package OK:", catalogue.gettext("This group is full."), file=sys.stdout)
