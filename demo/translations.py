@@ -71,8 +71,14 @@ def extract():
             )
 
 
+def catalogue_filename(locale, domain, output_format="js"):
+    """``<locale>/<domain>.js``, also for languages Django itself has no catalogue for (Maltese)."""
+    return f"{locale}/{domain}.{output_format}"
+
+
 def compile_catalogues():
-    with override_settings(LOCALE_PATHS=[str(TRANSLATIONS)]):
+    filename_function = f"{__name__}.catalogue_filename"
+    with override_settings(LOCALE_PATHS=[str(TRANSLATIONS)], STATICI18N_FILENAME_FUNCTION=filename_function):
         call_command("compilemessages", verbosity=0)
         for language in LANGUAGES:
             call_command(

@@ -42,8 +42,8 @@ GROUP_FORMATION_CHOICES = (
 JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
 
 
-def learner_handler(method):
-    """A POST handler taking and giving JSON, for signed-in learners of the course.
+def learner_handler(method, methods=("POST",)):
+    """A handler taking and giving JSON, for signed-in learners of the course.
 
     Errors come back as ``{"error": code, "message": translated text}`` with the
     status the api chose, so nothing reaches the browser as a 500 for bad input.
@@ -52,10 +52,10 @@ def learner_handler(method):
     @XBlock.handler
     @functools.wraps(method)
     def handler(self, request, suffix=""):
-        if request.method != "POST":
+        if request.method not in methods:
             return self._error_response(405, "method_not_allowed", _("Send this request as a POST."))
         try:
-            payload = json.loads(request.body.decode("utf-8") or "{}")
+            payload = json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else {}
         except ValueError:
             return self._error_response(400, "bad_json", _("The request was not valid JSON."))
         if not isinstance(payload, dict):
@@ -71,6 +71,11 @@ def learner_handler(method):
         return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
 
     return handler
+
+
+def learner_query(method):
+    """A read-only :func:`learner_handler` that also answers GET, as the mobile apps send it."""
+    return learner_handler(method, methods=("GET", "POST"))
 
 
 @XBlock.wants("user")
@@ -164,6 +169,9 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
                 )
                 template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
         fragment = self._fragment("templates/studygroup/student.html", template_context)
+        js_catalogue = self._js_catalogue_path()
+        if js_catalogue:
+            fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/i18n.js"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/studygroup.js"))
         fragment.initialize_js("StudyGroupXBlock")
@@ -193,7 +201,7 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
 
     # --- handlers ----------------------------------------------------------------------
 
-    @learner_handler
+    @learner_query
     def student_view_user_state(self, payload):
         return api.get_learner_state(self.course_key, self.viewer.actor)
 
@@ -302,9 +310,6 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
     def _fragment(self, template, context):
         fragment = Fragment(self._render(template, context))
         fragment.add_css_url(self.runtime.local_resource_url(self, "static/css/studygroup.css"))
-        js_catalogue = self._js_catalogue_path()
-        if js_catalogue:
-            fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
         return fragment
 
     @staticmethod

@@ -1,6 +1,8 @@
 """Learners form, find, join and hand on a study group in real headless Chromium."""
 
+import gettext
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -8,6 +10,7 @@ from playwright.sync_api import expect
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCHOOL = "Scuola Primaria Dante Alighieri"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 
 
 def block(page):
@@ -141,3 +144,20 @@ def test_anonymous_and_staff_views(open_as, check_accessibility):
     staff = open_as("staff")
     expect(staff.locator('[data-role="staff-summary"]')).to_have_text("Staff view: 0 study groups in this course.")
     check_accessibility(staff, "08-staff")
+
+
+@pytest.mark.parametrize("language", ["de", "es", "hr", "it", "nl", "pt", "ro"])
+def test_the_page_and_its_script_speak_the_learners_language(open_as, check_accessibility, language):
+    catalogues = {
+        domain: gettext.translation(domain, TRANSLATIONS, languages=[language]) for domain in ("text", "djangojs")
+    }
+    heading = catalogues["text"].gettext("Find your school's group")
+    no_match = catalogues["djangojs"].gettext("No group matches yet. If your school has none, start one below.")
+    assert heading != "Find your school's group"
+
+    teacher = open_as("teacher_a", locale=language)
+
+    expect(block(teacher)).to_have_attribute("lang", language)
+    expect(teacher.get_by_role("heading", name=heading)).to_be_visible()
+    expect(teacher.locator('[data-role="search-results"]')).to_contain_text(no_match)
+    check_accessibility(teacher, f"09-no-group-{language}")

@@ -1,0 +1,281 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n != 1);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s von %(limit)s Mitglied",
+      "%(count)s von %(limit)s Mitgliedern"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 Arbeitssprache: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s in %(place)s hat bereits eine Studiengruppe (%(members)s). Fragen Sie eine Kollegin oder einen Kollegen aus der Gruppe nach dem Beitrittscode.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s in %(place)s hat bereits eine Studiengruppe (%(members)s). M\u00f6chten Sie ihr beitreten und gemeinsam lernen?",
+    "%(sel)s of %(cnt)s selected": [
+      "%(sel)s von %(cnt)s ausgew\u00e4hlt",
+      "%(sel)s von %(cnt)s ausgew\u00e4hlt"
+    ],
+    "%(total)s group found": [
+      "%(total)s Gruppe gefunden",
+      "%(total)s Gruppen gefunden"
+    ],
+    "%s selected option not visible": [
+      "%s ausgew\u00e4hlte Option nicht sichtbar",
+      "%s ausgew\u00e4hlte Optionen nicht sichtbar"
+    ],
+    "(you)": "(Sie)",
+    "6 a.m.": "6 Uhr",
+    "6 p.m.": "18 Uhr",
+    "April": "April",
+    "August": "August",
+    "Available %s": "Verf\u00fcgbare %s",
+    "Cancel": "Abbrechen",
+    "Changes saved.": "\u00c4nderungen gespeichert.",
+    "Choose": "Ausw\u00e4hlen",
+    "Choose a Date": "Datum w\u00e4hlen",
+    "Choose a Time": "Uhrzeit w\u00e4hlen",
+    "Choose a time": "Uhrzeit",
+    "Choose all": "Alle ausw\u00e4hlen",
+    "Chosen %s": "Ausgew\u00e4hlte %s",
+    "Click to choose all %s at once.": "Klicken, um alle %s auf einmal auszuw\u00e4hlen.",
+    "Click to remove all chosen %s at once.": "Klicken, um alle ausgew\u00e4hlten %s auf einmal zu entfernen.",
+    "Coordinator": "Koordinator/in",
+    "Copied.": "Kopiert.",
+    "Copying failed: select the code and copy it yourself.": "Kopieren fehlgeschlagen: Markieren Sie den Code und kopieren Sie ihn selbst.",
+    "Could not reach the server. Check your connection and try again.": "Der Server ist nicht erreichbar. Pr\u00fcfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+    "December": "Dezember",
+    "Done.": "Erledigt.",
+    "February": "Februar",
+    "Filter": "Filter",
+    "Friday": "Freitag",
+    "Full": "Voll",
+    "Hand coordination over": "Koordination \u00fcbergeben",
+    "Hide": "Ausblenden",
+    "January": "Januar",
+    "Join": "Beitreten",
+    "Join %(school)s": "%(school)s beitreten",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Treten Sie unserer Studiengruppe \u201e%(school)s\u201c in diesem Kurs bei: \u00d6ffnen Sie eine beliebige Lerneinheit mit Studiengruppe, w\u00e4hlen Sie \u201eMit Code beitreten\u201c und geben Sie %(code)s ein.",
+    "Join with code only": "Beitritt nur mit Code",
+    "July": "Juli",
+    "June": "Juni",
+    "Leave this study group? Your past records stay with the group.": "Diese Studiengruppe verlassen? Ihre bisherigen Eintr\u00e4ge bleiben in der Gruppe.",
+    "Make %(name)s the coordinator? You will become a member.": "Die Koordination an %(name)s \u00fcbergeben? Sie selbst werden dann Mitglied.",
+    "Make a new join code? The old code will stop working.": "Neuen Beitrittscode erstellen? Der alte Code funktioniert dann nicht mehr.",
+    "Make co-coordinator": "Als Ko-Koordinator/in einsetzen",
+    "Make member": "Als Mitglied einsetzen",
+    "March": "M\u00e4rz",
+    "May": "Mai",
+    "Midnight": "Mitternacht",
+    "Monday": "Montag",
+    "Next page": "N\u00e4chste Seite",
+    "No group matches yet. If your school has none, start one below.": "Noch keine passende Gruppe. Wenn Ihre Schule noch keine hat, gr\u00fcnden Sie unten eine.",
+    "Noon": "Mittag",
+    "Note: You are %s hour ahead of server time.": [
+      "Achtung: Sie sind %s Stunde der Serverzeit vorraus.",
+      "Achtung: Sie sind %s Stunden der Serverzeit vorraus."
+    ],
+    "Note: You are %s hour behind server time.": [
+      "Achtung: Sie sind %s Stunde hinter der Serverzeit.",
+      "Achtung: Sie sind %s Stunden hinter der Serverzeit."
+    ],
+    "November": "November",
+    "Now": "Jetzt",
+    "October": "Oktober",
+    "Open": "Offen",
+    "Page %(page)s of %(pages)s": "Seite %(page)s von %(pages)s",
+    "Previous page": "Vorherige Seite",
+    "Remove": "Entfernen",
+    "Remove %(name)s from the group? Their past records stay.": "%(name)s aus der Gruppe entfernen? Die bisherigen Eintr\u00e4ge dieser Person bleiben erhalten.",
+    "Remove all": "Alle entfernen",
+    "Saturday": "Samstag",
+    "Search result pages": "Seiten der Suchergebnisse",
+    "September": "September",
+    "Show": "Einblenden",
+    "Something went wrong. Please try again.": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
+    "Staff view: %(count)s study group in this course.": [
+      "Ansicht f\u00fcr das Kursteam: %(count)s Studiengruppe in diesem Kurs.",
+      "Ansicht f\u00fcr das Kursteam: %(count)s Studiengruppen in diesem Kurs."
+    ],
+    "Sunday": "Sonntag",
+    "The group has a new join code.": "Die Gruppe hat einen neuen Beitrittscode.",
+    "This is the list of available %s. You may choose some by selecting them in the box below and then clicking the \"Choose\" arrow between the two boxes.": "Dies ist die Liste der verf\u00fcgbaren %s. Einfach im unten stehenden Feld markieren und mithilfe des \u201eAusw\u00e4hlen\u201c-Pfeils ausw\u00e4hlen.",
+    "This is the list of chosen %s. You may remove some by selecting them in the box below and then clicking the \"Remove\" arrow between the two boxes.": "Dies ist die Liste der ausgew\u00e4hlten %s. Einfach im unten stehenden Feld markieren und mithilfe des \u201eEntfernen\u201c-Pfeils wieder entfernen.",
+    "Thursday": "Donnerstag",
+    "Today": "Heute",
+    "Tomorrow": "Morgen",
+    "Tuesday": "Dienstag",
+    "Type into this box to filter down the list of available %s.": "Durch Eingabe in diesem Feld l\u00e4sst sich die Liste der verf\u00fcgbaren %s eingrenzen.",
+    "Type into this box to filter down the list of selected %s.": "In diesem Feld tippen, um die Liste der ausgew\u00e4hlten %s einzuschr\u00e4nken.",
+    "Wednesday": "Mittwoch",
+    "Welcome to the group!": "Willkommen in der Gruppe!",
+    "Working\u2026": "Bitte warten \u2026",
+    "Yesterday": "Gestern",
+    "You have left the group.": "Sie haben die Gruppe verlassen.",
+    "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Sie haben eine Aktion ausgew\u00e4hlt, aber keine \u00c4nderungen an bearbeitbaren Feldern vorgenommen. Sie wollten wahrscheinlich auf \u201eAusf\u00fchren\u201c und nicht auf \u201eSpeichern\u201c klicken.",
+    "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Sie haben eine Aktion ausgew\u00e4hlt, aber Ihre vorgenommenen \u00c4nderungen nicht gespeichert. Klicken Sie OK, um dennoch zu speichern. Danach m\u00fcssen Sie die Aktion erneut ausf\u00fchren.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Sie haben \u00c4nderungen an bearbeitbaren Feldern vorgenommen und nicht gespeichert. Wollen Sie die Aktion trotzdem ausf\u00fchren und Ihre \u00c4nderungen verwerfen?",
+    "Your group is ready. Invite colleagues with its join code.": "Ihre Gruppe ist bereit. Laden Sie Kolleginnen und Kollegen mit dem Beitrittscode ein.",
+    "abbrev. day Friday\u0004Fri": "Fr",
+    "abbrev. day Monday\u0004Mon": "Mo",
+    "abbrev. day Saturday\u0004Sat": "Sa",
+    "abbrev. day Sunday\u0004Sun": "So",
+    "abbrev. day Thursday\u0004Thur": "Do",
+    "abbrev. day Tuesday\u0004Tue": "Di",
+    "abbrev. day Wednesday\u0004Wed": "Mi",
+    "abbrev. month April\u0004Apr": "Apr",
+    "abbrev. month August\u0004Aug": "Aug",
+    "abbrev. month December\u0004Dec": "Dez",
+    "abbrev. month February\u0004Feb": "Feb",
+    "abbrev. month January\u0004Jan": "Jan",
+    "abbrev. month July\u0004Jul": "Jul",
+    "abbrev. month June\u0004Jun": "Jun",
+    "abbrev. month March\u0004Mar": "Mrz",
+    "abbrev. month May\u0004May": "Mai",
+    "abbrev. month November\u0004Nov": "Nov",
+    "abbrev. month October\u0004Oct": "Okt",
+    "abbrev. month September\u0004Sep": "Sep",
+    "joined %(date)s": "in der Gruppe seit %(date)s",
+    "one letter Friday\u0004F": "Fr",
+    "one letter Monday\u0004M": "Mo",
+    "one letter Saturday\u0004S": "Sa",
+    "one letter Sunday\u0004S": "So",
+    "one letter Thursday\u0004T": "Do",
+    "one letter Tuesday\u0004T": "Di",
+    "one letter Wednesday\u0004W": "Mi"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "j. F Y H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%d.%m.%Y %H:%M:%S",
+      "%d.%m.%Y %H:%M:%S.%f",
+      "%d.%m.%Y %H:%M",
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "j. F Y",
+    "DATE_INPUT_FORMATS": [
+      "%d.%m.%Y",
+      "%d.%m.%y",
+      "%Y-%m-%d"
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 1,
+    "MONTH_DAY_FORMAT": "j. F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "d.m.Y H:i",
+    "SHORT_DATE_FORMAT": "d.m.Y",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

@@ -1,0 +1,238 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s od %(limit)s \u010dlana",
+      "%(count)s od %(limit)s \u010dlana",
+      "%(count)s od %(limit)s \u010dlanova"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 radni jezik: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s (%(place)s) ve\u0107 ima studijsku skupinu (%(members)s). Zatra\u017eite pristupni k\u00f4d od kolege iz skupine.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s (%(place)s) ve\u0107 ima studijsku skupinu (%(members)s). \u017delite li joj se pridru\u017eiti i u\u010diti zajedno?",
+    "%(sel)s of %(cnt)s selected": [
+      "odabrano %(sel)s od %(cnt)s",
+      "odabrano %(sel)s od %(cnt)s",
+      "odabrano %(sel)s od %(cnt)s"
+    ],
+    "%(total)s group found": [
+      "Prona\u0111ena je %(total)s skupina",
+      "Prona\u0111ene su %(total)s skupine",
+      "Prona\u0111eno je %(total)s skupina"
+    ],
+    "(you)": "(vi)",
+    "6 a.m.": "6 ujutro",
+    "6 p.m.": "6 popodne",
+    "Available %s": "Dostupno %s",
+    "Cancel": "Odustani",
+    "Changes saved.": "Promjene su spremljene.",
+    "Choose": "Izaberi",
+    "Choose a Date": "Odaberite datum",
+    "Choose a Time": "Izaberite vrijeme",
+    "Choose a time": "Izaberite vrijeme",
+    "Choose all": "Odaberi sve",
+    "Chosen %s": "Odabrano %s",
+    "Click to choose all %s at once.": "Kliknite da odabrete sve %s odjednom.",
+    "Click to remove all chosen %s at once.": "Kliknite da uklonite sve izabrane %s odjednom.",
+    "Coordinator": "Koordinator",
+    "Copied.": "Kopirano.",
+    "Copying failed: select the code and copy it yourself.": "Kopiranje nije uspjelo: ozna\u010dite k\u00f4d i kopirajte ga sami.",
+    "Could not reach the server. Check your connection and try again.": "Poslu\u017eitelj nije dostupan. Provjerite vezu i poku\u0161ajte ponovno.",
+    "Done.": "Gotovo.",
+    "Filter": "Filter",
+    "Full": "Popunjeno",
+    "Hand coordination over": "Predajte koordinaciju",
+    "Hide": "Sakri",
+    "Join": "Pridru\u017eite se",
+    "Join %(school)s": "Pridru\u017eite se skupini %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Pridru\u017eite se na\u0161oj studijskoj skupini \u201e%(school)s\u201c u ovom te\u010daju: otvorite bilo koju jedinicu sa Studijskom skupinom, odaberite \u201ePridru\u017eite se kodom\u201c i unesite %(code)s.",
+    "Join with code only": "Pridru\u017eivanje samo kodom",
+    "Leave this study group? Your past records stay with the group.": "Napustiti ovu studijsku skupinu? Va\u0161i dosada\u0161nji zapisi ostaju u skupini.",
+    "Make %(name)s the coordinator? You will become a member.": "\u017delite li osobu %(name)s postaviti za koordinatora? Vi \u0107ete postati \u010dlan.",
+    "Make a new join code? The old code will stop working.": "Izraditi novi pristupni k\u00f4d? Stari k\u00f4d vi\u0161e ne\u0107e raditi.",
+    "Make co-coordinator": "Postavite za sukoordinatora",
+    "Make member": "Postavite za \u010dlana",
+    "Midnight": "Pono\u0107",
+    "Next page": "Sljede\u0107a stranica",
+    "No group matches yet. If your school has none, start one below.": "Jo\u0161 nema odgovaraju\u0107e skupine. Ako va\u0161a \u0161kola nema skupinu, osnujte je u nastavku.",
+    "Noon": "Podne",
+    "Now": "Sada",
+    "Open": "Otvoreno",
+    "Page %(page)s of %(pages)s": "Stranica %(page)s od %(pages)s",
+    "Previous page": "Prethodna stranica",
+    "Remove": "Uklonite",
+    "Remove %(name)s from the group? Their past records stay.": "Ukloniti osobu %(name)s iz skupine? Dosada\u0161nji zapisi te osobe ostaju sa\u010duvani.",
+    "Remove all": "Ukloni sve",
+    "Search result pages": "Stranice rezultata pretra\u017eivanja",
+    "Show": "Prika\u017ei",
+    "Something went wrong. Please try again.": "Ne\u0161to nije u redu. Poku\u0161ajte ponovno.",
+    "Staff view: %(count)s study group in this course.": [
+      "Prikaz za osoblje: %(count)s studijska skupina u ovom te\u010daju.",
+      "Prikaz za osoblje: %(count)s studijske skupine u ovom te\u010daju.",
+      "Prikaz za osoblje: %(count)s studijskih skupina u ovom te\u010daju."
+    ],
+    "The group has a new join code.": "Skupina ima novi pristupni k\u00f4d.",
+    "This is the list of available %s. You may choose some by selecting them in the box below and then clicking the \"Choose\" arrow between the two boxes.": "Ovo je popis dostupnih %s. Mo\u017eete dodati pojedine na na\u010din da ih izaberete u polju ispod i kliknete \"Izaberi\" strelicu izme\u0111u dva polja. ",
+    "This is the list of chosen %s. You may remove some by selecting them in the box below and then clicking the \"Remove\" arrow between the two boxes.": "Ovo je popis odabranih %s. Mo\u017eete ukloniti pojedine na na\u010din da ih izaberete u polju ispod i kliknete \"Ukloni\" strelicu izme\u0111u dva polja. ",
+    "Today": "Danas",
+    "Tomorrow": "Sutra",
+    "Type into this box to filter down the list of available %s.": "Tipkajte u ovo polje da filtrirate listu dostupnih %s.",
+    "Welcome to the group!": "Dobro do\u0161li u skupinu!",
+    "Working\u2026": "Obrada\u2026",
+    "Yesterday": "Ju\u010der",
+    "You have left the group.": "Napustili ste skupinu.",
+    "You have selected an action, and you haven't made any changes on individual fields. You're probably looking for the Go button rather than the Save button.": "Odabrali ste akciju, a niste napravili nikakve izmjene na pojedinim poljima. Vjerojatno tra\u017eite gumb Idi umjesto gumb Spremi.",
+    "You have selected an action, but you haven't saved your changes to individual fields yet. Please click OK to save. You'll need to re-run the action.": "Odabrali ste akciju, ali niste jo\u0161 spremili promjene na pojedinim polja. Molimo kliknite OK za spremanje. Morat \u0107ete ponovno pokrenuti akciju.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Neke promjene nisu spremljene na pojedinim polja za ure\u0111ivanje. Ako pokrenete akciju, nespremljene promjene \u0107e biti izgubljene.",
+    "Your group is ready. Invite colleagues with its join code.": "Va\u0161a je skupina spremna. Pozovite kolege pristupnim kodom.",
+    "joined %(date)s": "u skupini od %(date)s"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "j. E Y. H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%d.%m.%Y. %H:%M:%S",
+      "%d.%m.%Y. %H:%M:%S.%f",
+      "%d.%m.%Y. %H:%M",
+      "%d.%m.%y. %H:%M:%S",
+      "%d.%m.%y. %H:%M:%S.%f",
+      "%d.%m.%y. %H:%M",
+      "%d. %m. %Y. %H:%M:%S",
+      "%d. %m. %Y. %H:%M:%S.%f",
+      "%d. %m. %Y. %H:%M",
+      "%d. %m. %y. %H:%M:%S",
+      "%d. %m. %y. %H:%M:%S.%f",
+      "%d. %m. %y. %H:%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "j. E Y.",
+    "DATE_INPUT_FORMATS": [
+      "%Y-%m-%d",
+      "%d.%m.%Y.",
+      "%d.%m.%y.",
+      "%d. %m. %Y.",
+      "%d. %m. %y."
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 1,
+    "MONTH_DAY_FORMAT": "j. F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "j.m.Y. H:i",
+    "SHORT_DATE_FORMAT": "j.m.Y.",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y."
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

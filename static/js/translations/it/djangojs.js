@@ -1,0 +1,284 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n != 1);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s di %(limit)s membro",
+      "%(count)s di %(limit)s membri"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 lingua di lavoro: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s di %(place)s ha gi\u00e0 un gruppo di studio (%(members)s). Chiedi il codice di accesso a un collega del gruppo.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s di %(place)s ha gi\u00e0 un gruppo di studio (%(members)s). Vuoi unirti per studiare insieme?",
+    "%(sel)s of %(cnt)s selected": [
+      "%(sel)s di %(cnt)s selezionato",
+      "%(sel)s di %(cnt)s selezionati"
+    ],
+    "%(total)s group found": [
+      "%(total)s gruppo trovato",
+      "%(total)s gruppi trovati"
+    ],
+    "%s selected option not visible": [
+      "%s opzione selezionata non visibile",
+      "%s opzioni selezionate non visibili"
+    ],
+    "(you)": "(tu)",
+    "6 a.m.": "6 del mattino",
+    "6 p.m.": "6 del pomeriggio",
+    "April": "Aprile",
+    "August": "Agosto",
+    "Available %s": "%s disponibili",
+    "Cancel": "Annulla",
+    "Changes saved.": "Modifiche salvate.",
+    "Choose a Date": "Scegli una data",
+    "Choose a Time": "Scegli un orario",
+    "Choose a time": "Scegli un orario",
+    "Chosen %s": "%s scelti",
+    "Coordinator": "Coordinatore",
+    "Copied.": "Copiato.",
+    "Copying failed: select the code and copy it yourself.": "Copia non riuscita: seleziona il codice e copialo manualmente.",
+    "Could not reach the server. Check your connection and try again.": "Impossibile raggiungere il server. Controlla la connessione e riprova.",
+    "December": "Dicembre",
+    "Done.": "Fatto.",
+    "February": "Febbraio",
+    "Filter": "Filtro",
+    "Friday": "Venerd\u00ec",
+    "Full": "Al completo",
+    "Hand coordination over": "Passa il coordinamento",
+    "January": "Gennaio",
+    "Join": "Unisciti",
+    "Join %(school)s": "Unisciti a %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Unisciti al nostro gruppo di studio \u00ab%(school)s\u00bb in questo corso: apri una qualsiasi unit\u00e0 con il Gruppo di studio, scegli \u00abUnisciti con un codice\u00bb e inserisci %(code)s.",
+    "Join with code only": "Accesso solo con codice",
+    "July": "Luglio",
+    "June": "Giugno",
+    "Leave this study group? Your past records stay with the group.": "Lasciare questo gruppo di studio? I tuoi contributi precedenti restano al gruppo.",
+    "Make %(name)s the coordinator? You will become a member.": "Nominare %(name)s coordinatore? Tu diventerai membro.",
+    "Make a new join code? The old code will stop working.": "Creare un nuovo codice di accesso? Il vecchio codice smetter\u00e0 di funzionare.",
+    "Make co-coordinator": "Rendi co-coordinatore",
+    "Make member": "Rendi membro",
+    "March": "Marzo",
+    "May": "Maggio",
+    "Midnight": "Mezzanotte",
+    "Monday": "Luned\u00ec",
+    "Next page": "Pagina successiva",
+    "No group matches yet. If your school has none, start one below.": "Ancora nessun gruppo corrispondente. Se la tua scuola non ne ha uno, creane uno qui sotto.",
+    "Noon": "Mezzogiorno",
+    "Note: You are %s hour ahead of server time.": [
+      "Nota: Sei %s ora in anticipo rispetto al server.",
+      "Nota: Sei %s ore in anticipo rispetto al server."
+    ],
+    "Note: You are %s hour behind server time.": [
+      "Nota: Sei %s ora in ritardo rispetto al server.",
+      "Nota: Sei %s ore in ritardo rispetto al server."
+    ],
+    "November": "Novembre",
+    "Now": "Adesso",
+    "October": "Ottobre",
+    "Open": "Aperto",
+    "Page %(page)s of %(pages)s": "Pagina %(page)s di %(pages)s",
+    "Previous page": "Pagina precedente",
+    "Remove": "Rimuovi",
+    "Remove %(name)s from the group? Their past records stay.": "Rimuovere %(name)s dal gruppo? I suoi contributi precedenti restano.",
+    "Saturday": "Sabato",
+    "Search result pages": "Pagine dei risultati di ricerca",
+    "September": "Settembre",
+    "Something went wrong. Please try again.": "Qualcosa \u00e8 andato storto. Riprova.",
+    "Staff view: %(count)s study group in this course.": [
+      "Vista dello staff: %(count)s gruppo di studio in questo corso.",
+      "Vista dello staff: %(count)s gruppi di studio in questo corso."
+    ],
+    "Sunday": "Domenica",
+    "The group has a new join code.": "Il gruppo ha un nuovo codice di accesso.",
+    "Thursday": "Gioved\u00ec",
+    "Today": "Oggi",
+    "Tomorrow": "Domani",
+    "Tuesday": "Marted\u00ec",
+    "Type into this box to filter down the list of available %s.": "Scrivi in questa casella per filtrare l'elenco dei %s disponibili.",
+    "Type into this box to filter down the list of selected %s.": "Scrivi in questa casella per filtrare l'elenco dei %s selezionati.",
+    "Wednesday": "Mercoled\u00ec",
+    "Welcome to the group!": "Ti diamo il benvenuto nel gruppo!",
+    "Working\u2026": "Operazione in corso\u2026",
+    "Yesterday": "Ieri",
+    "You have left the group.": "Hai lasciato il gruppo.",
+    "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Hai selezionato un'azione e non hai ancora apportato alcuna modifica ai campi singoli. Probabilmente stai cercando il pulsante Vai, invece di Salva.",
+    "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Hai selezionato un'azione, ma non hai ancora salvato le modifiche apportate a campi singoli. Fai clic su OK per salvare. Poi dovrai rieseguire l'azione.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Ci sono aggiornamenti non salvati su singoli campi modificabili. Se esegui un'azione, le modifiche non salvate andranno perse.",
+    "Your group is ready. Invite colleagues with its join code.": "Il tuo gruppo \u00e8 pronto. Invita i colleghi con il suo codice di accesso.",
+    "abbrev. day Friday\u0004Fri": "Ven",
+    "abbrev. day Monday\u0004Mon": "Lun",
+    "abbrev. day Saturday\u0004Sat": "Sab",
+    "abbrev. day Sunday\u0004Sun": "Dom",
+    "abbrev. day Thursday\u0004Thur": "Gio",
+    "abbrev. day Tuesday\u0004Tue": "Mar",
+    "abbrev. day Wednesday\u0004Wed": "Mer",
+    "abbrev. month April\u0004Apr": "Apr",
+    "abbrev. month August\u0004Aug": "Ago",
+    "abbrev. month December\u0004Dec": "Dic",
+    "abbrev. month February\u0004Feb": "Feb",
+    "abbrev. month January\u0004Jan": "Gen",
+    "abbrev. month July\u0004Jul": "Lug",
+    "abbrev. month June\u0004Jun": "Giu",
+    "abbrev. month March\u0004Mar": "Mar",
+    "abbrev. month May\u0004May": "Mag",
+    "abbrev. month November\u0004Nov": "Nov",
+    "abbrev. month October\u0004Oct": "Ott",
+    "abbrev. month September\u0004Sep": "Set",
+    "joined %(date)s": "nel gruppo dal %(date)s",
+    "one letter Friday\u0004F": "V",
+    "one letter Monday\u0004M": "L",
+    "one letter Saturday\u0004S": "S",
+    "one letter Sunday\u0004S": "D",
+    "one letter Thursday\u0004T": "G",
+    "one letter Tuesday\u0004T": "Ma",
+    "one letter Wednesday\u0004W": "Me"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "l d F Y H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%d/%m/%Y %H:%M:%S",
+      "%d/%m/%Y %H:%M:%S.%f",
+      "%d/%m/%Y %H:%M",
+      "%d/%m/%y %H:%M:%S",
+      "%d/%m/%y %H:%M:%S.%f",
+      "%d/%m/%y %H:%M",
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%d-%m-%Y %H:%M:%S",
+      "%d-%m-%Y %H:%M:%S.%f",
+      "%d-%m-%Y %H:%M",
+      "%d-%m-%y %H:%M:%S",
+      "%d-%m-%y %H:%M:%S.%f",
+      "%d-%m-%y %H:%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "d F Y",
+    "DATE_INPUT_FORMATS": [
+      "%d/%m/%Y",
+      "%Y/%m/%d",
+      "%d-%m-%Y",
+      "%Y-%m-%d",
+      "%d-%m-%y",
+      "%d/%m/%y"
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 1,
+    "MONTH_DAY_FORMAT": "j F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "d/m/Y H:i",
+    "SHORT_DATE_FORMAT": "d/m/Y",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

@@ -1,0 +1,207 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n==1 ? 0 : n==0 || ( n%100>1 && n%100<11) ? 1 : (n%100>10 && n%100<20 ) ? 2 : 3);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s minn %(limit)s membru",
+      "%(count)s minn %(limit)s membri",
+      "%(count)s minn %(limit)s membru",
+      "%(count)s minn %(limit)s membru"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 lingwa tax-xog\u0127ol: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s (%(place)s) di\u0121\u00e0 g\u0127andha grupp ta' studju (%(members)s). Staqsi lil kollega fil-grupp g\u0127all-kodi\u010bi tad-d\u0127ul.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s (%(place)s) di\u0121\u00e0 g\u0127andha grupp ta' studju (%(members)s). Ting\u0127aqad mieg\u0127u biex tistudjaw flimkien?",
+    "%(total)s group found": [
+      "Instab %(total)s grupp",
+      "Instabu %(total)s gruppi",
+      "Instabu %(total)s grupp",
+      "Instabu %(total)s grupp"
+    ],
+    "(you)": "(int)",
+    "Changes saved.": "Il-bidliet \u0121ew issejvjati.",
+    "Coordinator": "Koordinatur",
+    "Copied.": "\u0120ie kkopjat.",
+    "Copying failed: select the code and copy it yourself.": "L-ikkopjar ma rnexxiex: ag\u0127\u017cel il-kodi\u010bi u kkopjah int.",
+    "Could not reach the server. Check your connection and try again.": "Ma stajniex nil\u0127qu s-server. I\u010b\u010bekkja l-konnessjoni tieg\u0127ek u er\u0121a' pprova.",
+    "Done.": "Lest.",
+    "Full": "Mimli",
+    "Hand coordination over": "G\u0127addi l-koordinazzjoni",
+    "Join": "Ing\u0127aqad",
+    "Join %(school)s": "Ing\u0127aqad ma' %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Ing\u0127aqad mal-grupp ta' studju tag\u0127na \u201c%(school)s\u201d f'dan il-kors: ifta\u0127 kwalunkwe unit\u00e0 li fiha Grupp ta' Studju, ag\u0127\u017cel \u201cIng\u0127aqad b'kodi\u010bi\u201d u da\u0127\u0127al %(code)s.",
+    "Join with code only": "D\u0127ul b'kodi\u010bi biss",
+    "Leave this study group? Your past records stay with the group.": "To\u0127ro\u0121 minn dan il-grupp ta' studju? Ir-rekords tieg\u0127ek ta' qabel jibqg\u0127u mal-grupp.",
+    "Make %(name)s the coordinator? You will become a member.": "Tag\u0127mel lil %(name)s il-koordinatur? Int issir membru.",
+    "Make a new join code? The old code will stop working.": "To\u0127loq kodi\u010bi tad-d\u0127ul \u0121did? Il-kodi\u010bi l-qadim ma jibqax ja\u0127dem.",
+    "Make co-coordinator": "Ag\u0127mel ko-koordinatur",
+    "Make member": "Ag\u0127mel membru",
+    "Next page": "Il-pa\u0121na li jmiss",
+    "No group matches yet. If your school has none, start one below.": "L-ebda grupp ma jaqbel s'issa. Jekk l-iskola tieg\u0127ek m'g\u0127andhiex grupp, ibda wie\u0127ed hawn ta\u0127t.",
+    "Open": "Miftu\u0127",
+    "Page %(page)s of %(pages)s": "Pa\u0121na %(page)s minn %(pages)s",
+    "Previous page": "Il-pa\u0121na ta' qabel",
+    "Remove": "Ne\u0127\u0127i",
+    "Remove %(name)s from the group? Their past records stay.": "Tne\u0127\u0127i lil %(name)s mill-grupp? Ir-rekords ta' qabel jibqg\u0127u.",
+    "Search result pages": "Pa\u0121ni tar-ri\u017cultati tat-tfittxija",
+    "Something went wrong. Please try again.": "Xi \u0127a\u0121a marret \u0127a\u017cin. Er\u0121a' pprova.",
+    "Staff view: %(count)s study group in this course.": [
+      "Veduta tal-persunal: %(count)s grupp ta' studju f'dan il-kors.",
+      "Veduta tal-persunal: %(count)s gruppi ta' studju f'dan il-kors.",
+      "Veduta tal-persunal: %(count)s grupp ta' studju f'dan il-kors.",
+      "Veduta tal-persunal: %(count)s grupp ta' studju f'dan il-kors."
+    ],
+    "The group has a new join code.": "Il-grupp g\u0127andu kodi\u010bi tad-d\u0127ul \u0121did.",
+    "Welcome to the group!": "Mer\u0127ba fil-grupp!",
+    "Working\u2026": "Qed ja\u0127dem\u2026",
+    "You have left the group.": "\u0126ri\u0121t mill-grupp.",
+    "Your group is ready. Invite colleagues with its join code.": "Il-grupp tieg\u0127ek lest. Stieden lill-kollegi bil-kodi\u010bi tad-d\u0127ul tieg\u0127u.",
+    "joined %(date)s": "fil-grupp minn %(date)s"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "N j, Y, P",
+    "DATETIME_INPUT_FORMATS": [
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%m/%d/%Y %H:%M:%S",
+      "%m/%d/%Y %H:%M:%S.%f",
+      "%m/%d/%Y %H:%M",
+      "%m/%d/%y %H:%M:%S",
+      "%m/%d/%y %H:%M:%S.%f",
+      "%m/%d/%y %H:%M"
+    ],
+    "DATE_FORMAT": "N j, Y",
+    "DATE_INPUT_FORMATS": [
+      "%Y-%m-%d",
+      "%m/%d/%Y",
+      "%m/%d/%y",
+      "%b %d %Y",
+      "%b %d, %Y",
+      "%d %b %Y",
+      "%d %b, %Y",
+      "%B %d %Y",
+      "%B %d, %Y",
+      "%d %B %Y",
+      "%d %B, %Y"
+    ],
+    "DECIMAL_SEPARATOR": ".",
+    "FIRST_DAY_OF_WEEK": 0,
+    "MONTH_DAY_FORMAT": "F j",
+    "NUMBER_GROUPING": 0,
+    "SHORT_DATETIME_FORMAT": "m/d/Y P",
+    "SHORT_DATE_FORMAT": "m/d/Y",
+    "THOUSAND_SEPARATOR": ",",
+    "TIME_FORMAT": "P",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

@@ -1,0 +1,311 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n != 1);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s van %(limit)s lid",
+      "%(count)s van %(limit)s leden"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 werktaal: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s in %(place)s heeft al een studiegroep (%(members)s). Vraag een collega uit de groep om de deelnamecode.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s in %(place)s heeft al een studiegroep (%(members)s). Wil je deelnemen om samen te leren?",
+    "%(sel)s of %(cnt)s selected": [
+      "%(sel)s van de %(cnt)s geselecteerd",
+      "%(sel)s van de %(cnt)s geselecteerd"
+    ],
+    "%(total)s group found": [
+      "%(total)s groep gevonden",
+      "%(total)s groepen gevonden"
+    ],
+    "%s selected option not visible": [
+      "%s geselecteerde optie niet zichtbaar",
+      "%s geselecteerde opties niet zichtbaar"
+    ],
+    "(you)": "(jij)",
+    "6 a.m.": "6 uur 's ochtends",
+    "6 p.m.": "6 uur 's avonds",
+    "April": "april",
+    "August": "augustus",
+    "Available %s": "Beschikbare %s",
+    "Cancel": "Annuleren",
+    "Changes saved.": "Wijzigingen opgeslagen.",
+    "Choose": "Kiezen",
+    "Choose a Date": "Kies een datum",
+    "Choose a Time": "Kies een tijdstip",
+    "Choose a time": "Kies een tijd",
+    "Choose all": "Alle kiezen",
+    "Chosen %s": "Gekozen %s",
+    "Click to choose all %s at once.": "Klik om alle %s te kiezen.",
+    "Click to remove all chosen %s at once.": "Klik om alle gekozen %s tegelijk te verwijderen.",
+    "Coordinator": "Co\u00f6rdinator",
+    "Copied.": "Gekopieerd.",
+    "Copying failed: select the code and copy it yourself.": "Kopi\u00ebren mislukt: selecteer de code en kopieer hem zelf.",
+    "Could not reach the server. Check your connection and try again.": "Kan de server niet bereiken. Controleer je verbinding en probeer het opnieuw.",
+    "December": "december",
+    "Done.": "Klaar.",
+    "February": "februari",
+    "Filter": "Filter",
+    "Friday": "vrijdag",
+    "Full": "Vol",
+    "Hand coordination over": "Co\u00f6rdinatie overdragen",
+    "Hide": "Verbergen",
+    "January": "januari",
+    "Join": "Deelnemen",
+    "Join %(school)s": "Deelnemen aan %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Doe mee met onze studiegroep \u2018%(school)s\u2019 in deze cursus: open een eenheid met het onderdeel Studiegroep, kies \u2018Deelnemen met een code\u2019 en vul %(code)s in.",
+    "Join with code only": "Alleen deelnemen met code",
+    "July": "juli",
+    "June": "juni",
+    "Leave this study group? Your past records stay with the group.": "Deze studiegroep verlaten? Je eerdere bijdragen blijven bij de groep.",
+    "Make %(name)s the coordinator? You will become a member.": "%(name)s co\u00f6rdinator maken? Jij wordt dan lid.",
+    "Make a new join code? The old code will stop working.": "Een nieuwe deelnamecode maken? De oude code werkt dan niet meer.",
+    "Make co-coordinator": "Co-co\u00f6rdinator maken",
+    "Make member": "Lid maken",
+    "March": "maart",
+    "May": "mei",
+    "Midnight": "Middernacht",
+    "Monday": "maandag",
+    "Next page": "Volgende pagina",
+    "No group matches yet. If your school has none, start one below.": "Nog geen groep gevonden. Heeft je school er nog geen, start er dan hieronder een.",
+    "Noon": "12 uur 's middags",
+    "Note: You are %s hour ahead of server time.": [
+      "Let op: u ligt %s uur voor ten opzichte van de servertijd.",
+      "Let op: u ligt %s uur voor ten opzichte van de servertijd."
+    ],
+    "Note: You are %s hour behind server time.": [
+      "Let op: u ligt %s uur achter ten opzichte van de servertijd.",
+      "Let op: u ligt %s uur achter ten opzichte van de servertijd."
+    ],
+    "November": "november",
+    "Now": "Nu",
+    "October": "oktober",
+    "Open": "Open",
+    "Page %(page)s of %(pages)s": "Pagina %(page)s van %(pages)s",
+    "Previous page": "Vorige pagina",
+    "Remove": "Verwijderen",
+    "Remove %(name)s from the group? Their past records stay.": "%(name)s uit de groep verwijderen? Eerdere bijdragen van deze persoon blijven bewaard.",
+    "Remove all": "Alle verwijderen",
+    "Saturday": "zaterdag",
+    "Search result pages": "Pagina's met zoekresultaten",
+    "September": "september",
+    "Show": "Tonen",
+    "Something went wrong. Please try again.": "Er is iets misgegaan. Probeer het opnieuw.",
+    "Staff view: %(count)s study group in this course.": [
+      "Weergave voor cursusteam: %(count)s studiegroep in deze cursus.",
+      "Weergave voor cursusteam: %(count)s studiegroepen in deze cursus."
+    ],
+    "Sunday": "zondag",
+    "The group has a new join code.": "De groep heeft een nieuwe deelnamecode.",
+    "This is the list of available %s. You may choose some by selecting them in the box below and then clicking the \"Choose\" arrow between the two boxes.": "Dit is de lijst met beschikbare %s. U kunt er een aantal kiezen door ze in het vak hieronder te selecteren en daarna op de pijl 'Kiezen' tussen de twee vakken te klikken.",
+    "This is the list of chosen %s. You may remove some by selecting them in the box below and then clicking the \"Remove\" arrow between the two boxes.": "Dit is de lijst met gekozen %s. U kunt er een aantal verwijderen door ze in het vak hieronder te selecteren en daarna op de pijl 'Verwijderen' tussen de twee vakken te klikken.",
+    "Thursday": "donderdag",
+    "Today": "Vandaag",
+    "Tomorrow": "Morgen",
+    "Tuesday": "dinsdag",
+    "Type into this box to filter down the list of available %s.": "Typ in dit vak om de lijst met beschikbare %s te filteren.",
+    "Type into this box to filter down the list of selected %s.": "Typ in dit vak om de lijst met geselecteerde %s te filteren.",
+    "Wednesday": "woensdag",
+    "Welcome to the group!": "Welkom in de groep!",
+    "Working\u2026": "Bezig\u2026",
+    "Yesterday": "Gisteren",
+    "You have left the group.": "Je hebt de groep verlaten.",
+    "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "U hebt een actie geselecteerd, en geen wijzigingen in afzonderlijke velden aangebracht. Waarschijnlijk zoekt u de knop Gaan in plaats van de knop Opslaan.",
+    "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "U hebt een actie geselecteerd, maar uw wijzigingen in afzonderlijke velden nog niet opgeslagen. Klik op OK om deze op te slaan. U dient de actie opnieuw uit te voeren.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "U hebt niet-opgeslagen wijzigingen op afzonderlijke bewerkbare velden. Als u een actie uitvoert, gaan uw wijzigingen verloren.",
+    "Your group is ready. Invite colleagues with its join code.": "Je groep is klaar. Nodig collega's uit met de deelnamecode.",
+    "abbrev. day Friday\u0004Fri": "vr",
+    "abbrev. day Monday\u0004Mon": "ma",
+    "abbrev. day Saturday\u0004Sat": "za",
+    "abbrev. day Sunday\u0004Sun": "zo",
+    "abbrev. day Thursday\u0004Thur": "do",
+    "abbrev. day Tuesday\u0004Tue": "di",
+    "abbrev. day Wednesday\u0004Wed": "wo",
+    "abbrev. month April\u0004Apr": "apr",
+    "abbrev. month August\u0004Aug": "aug",
+    "abbrev. month December\u0004Dec": "dec",
+    "abbrev. month February\u0004Feb": "feb",
+    "abbrev. month January\u0004Jan": "jan",
+    "abbrev. month July\u0004Jul": "jul",
+    "abbrev. month June\u0004Jun": "jun",
+    "abbrev. month March\u0004Mar": "mrt",
+    "abbrev. month May\u0004May": "mei",
+    "abbrev. month November\u0004Nov": "nov",
+    "abbrev. month October\u0004Oct": "okt",
+    "abbrev. month September\u0004Sep": "sep",
+    "joined %(date)s": "in de groep sinds %(date)s",
+    "one letter Friday\u0004F": "V",
+    "one letter Monday\u0004M": "M",
+    "one letter Saturday\u0004S": "Z",
+    "one letter Sunday\u0004S": "Z",
+    "one letter Thursday\u0004T": "D",
+    "one letter Tuesday\u0004T": "D",
+    "one letter Wednesday\u0004W": "W"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "j F Y H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%d-%m-%Y %H:%M:%S",
+      "%d-%m-%y %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S",
+      "%d/%m/%Y %H:%M:%S",
+      "%d/%m/%y %H:%M:%S",
+      "%Y/%m/%d %H:%M:%S",
+      "%d-%m-%Y %H:%M:%S.%f",
+      "%d-%m-%y %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%d/%m/%Y %H:%M:%S.%f",
+      "%d/%m/%y %H:%M:%S.%f",
+      "%Y/%m/%d %H:%M:%S.%f",
+      "%d-%m-%Y %H.%M:%S",
+      "%d-%m-%y %H.%M:%S",
+      "%d/%m/%Y %H.%M:%S",
+      "%d/%m/%y %H.%M:%S",
+      "%d-%m-%Y %H.%M:%S.%f",
+      "%d-%m-%y %H.%M:%S.%f",
+      "%d/%m/%Y %H.%M:%S.%f",
+      "%d/%m/%y %H.%M:%S.%f",
+      "%d-%m-%Y %H:%M",
+      "%d-%m-%y %H:%M",
+      "%Y-%m-%d %H:%M",
+      "%d/%m/%Y %H:%M",
+      "%d/%m/%y %H:%M",
+      "%Y/%m/%d %H:%M",
+      "%d-%m-%Y %H.%M",
+      "%d-%m-%y %H.%M",
+      "%d/%m/%Y %H.%M",
+      "%d/%m/%y %H.%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "j F Y",
+    "DATE_INPUT_FORMATS": [
+      "%d-%m-%Y",
+      "%d-%m-%y",
+      "%d/%m/%Y",
+      "%d/%m/%y",
+      "%Y/%m/%d",
+      "%Y-%m-%d"
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 1,
+    "MONTH_DAY_FORMAT": "j F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "j-n-Y H:i",
+    "SHORT_DATE_FORMAT": "j-n-Y",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H.%M:%S",
+      "%H.%M:%S.%f",
+      "%H.%M",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

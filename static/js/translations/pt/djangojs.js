@@ -1,0 +1,273 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n != 1);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s de %(limit)s membro",
+      "%(count)s de %(limit)s membros"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 l\u00edngua de trabalho: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s, em %(place)s, j\u00e1 tem um grupo de estudo (%(members)s). Pe\u00e7a o c\u00f3digo de ades\u00e3o a um colega do grupo.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s, em %(place)s, j\u00e1 tem um grupo de estudo (%(members)s). Pretende aderir para estudarem em conjunto?",
+    "%(sel)s of %(cnt)s selected": [
+      "%(sel)s de %(cnt)s selecionado",
+      "%(sel)s de %(cnt)s selecionados"
+    ],
+    "%(total)s group found": [
+      "%(total)s grupo encontrado",
+      "%(total)s grupos encontrados"
+    ],
+    "%s selected option not visible": [
+      "%s op\u00e7\u00e3o selecionada n\u00e3o vis\u00edvel",
+      "%s op\u00e7\u00f5es selecionadas n\u00e3o vis\u00edveis"
+    ],
+    "(you)": "(eu)",
+    "6 a.m.": "6 a.m.",
+    "6 p.m.": "6 p.m.",
+    "April": "Abril",
+    "August": "Agosto",
+    "Available %s": "Dispon\u00edvel %s",
+    "Cancel": "Cancelar",
+    "Changes saved.": "Altera\u00e7\u00f5es guardadas.",
+    "Choose a Date": "Escolha a Data",
+    "Choose a Time": "Escolha a Hora",
+    "Choose a time": "Escolha a hora",
+    "Chosen %s": "Escolhido %s",
+    "Coordinator": "Coordenador",
+    "Copied.": "Copiado.",
+    "Copying failed: select the code and copy it yourself.": "N\u00e3o foi poss\u00edvel copiar: selecione o c\u00f3digo e copie-o manualmente.",
+    "Could not reach the server. Check your connection and try again.": "N\u00e3o foi poss\u00edvel contactar o servidor. Verifique a liga\u00e7\u00e3o e tente novamente.",
+    "December": "Dezembro",
+    "Done.": "Conclu\u00eddo.",
+    "February": "Fevereiro",
+    "Filter": "Filtrar",
+    "Friday": "Sexta-feira",
+    "Full": "Completo",
+    "Hand coordination over": "Passar a coordena\u00e7\u00e3o",
+    "January": "Janeiro",
+    "Join": "Aderir",
+    "Join %(school)s": "Aderir a %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Adira ao nosso grupo de estudo \u00ab%(school)s\u00bb neste curso: abra qualquer unidade com o Grupo de estudo, escolha \u00abAderir com um c\u00f3digo\u00bb e introduza %(code)s.",
+    "Join with code only": "Ades\u00e3o s\u00f3 com c\u00f3digo",
+    "July": "Julho",
+    "June": "Junho",
+    "Leave this study group? Your past records stay with the group.": "Sair deste grupo de estudo? Os seus registos anteriores ficam no grupo.",
+    "Make %(name)s the coordinator? You will become a member.": "Tornar %(name)s coordenador? A sua fun\u00e7\u00e3o passar\u00e1 a ser a de membro.",
+    "Make a new join code? The old code will stop working.": "Criar um novo c\u00f3digo de ades\u00e3o? O c\u00f3digo antigo deixar\u00e1 de funcionar.",
+    "Make co-coordinator": "Tornar cocoordenador",
+    "Make member": "Tornar membro",
+    "March": "Mar\u00e7o",
+    "May": "Maio",
+    "Midnight": "Meia-noite",
+    "Monday": "Segunda-feira",
+    "Next page": "P\u00e1gina seguinte",
+    "No group matches yet. If your school has none, start one below.": "Ainda n\u00e3o h\u00e1 nenhum grupo correspondente. Se a sua escola ainda n\u00e3o tiver um, crie-o abaixo.",
+    "Noon": "Meio-dia",
+    "Note: You are %s hour ahead of server time.": [
+      "Nota: O seu fuso hor\u00e1rio est\u00e1 %s hora adiantado em rela\u00e7\u00e3o ao servidor.",
+      "Nota: O seu fuso hor\u00e1rio est\u00e1 %s horas adiantado em rela\u00e7\u00e3o ao servidor."
+    ],
+    "Note: You are %s hour behind server time.": [
+      "Nota: O use fuso hor\u00e1rio est\u00e1 %s hora atrasado em rela\u00e7\u00e3o ao servidor.",
+      "Nota: O use fuso hor\u00e1rio est\u00e1 %s horas atrasado em rela\u00e7\u00e3o ao servidor."
+    ],
+    "November": "Novembro",
+    "Now": "Agora",
+    "October": "Outubro",
+    "Open": "Aberto",
+    "Page %(page)s of %(pages)s": "P\u00e1gina %(page)s de %(pages)s",
+    "Previous page": "P\u00e1gina anterior",
+    "Remove": "Remover",
+    "Remove %(name)s from the group? Their past records stay.": "Remover %(name)s do grupo? Os registos anteriores desta pessoa mant\u00eam-se.",
+    "Saturday": "S\u00e1bado",
+    "Search result pages": "P\u00e1ginas de resultados da pesquisa",
+    "September": "Setembro",
+    "Something went wrong. Please try again.": "Ocorreu um erro. Tente novamente.",
+    "Staff view: %(count)s study group in this course.": [
+      "Vista da equipa: %(count)s grupo de estudo neste curso.",
+      "Vista da equipa: %(count)s grupos de estudo neste curso."
+    ],
+    "Sunday": "Domingo",
+    "The group has a new join code.": "O grupo tem um novo c\u00f3digo de ades\u00e3o.",
+    "Thursday": "Quinta-feira",
+    "Today": "Hoje",
+    "Tomorrow": "Amanh\u00e3",
+    "Tuesday": "Ter\u00e7a-feira",
+    "Type into this box to filter down the list of available %s.": "Digite nesta caixa para filtrar a lista de %s dispon\u00edveis.",
+    "Type into this box to filter down the list of selected %s.": "Digite nesta caixa para filtrar a lista de selecionados %s.",
+    "Wednesday": "Quarta-feira",
+    "Welcome to the group!": "Boas-vindas ao grupo!",
+    "Working\u2026": "A processar\u2026",
+    "Yesterday": "Ontem",
+    "You have left the group.": "Saiu do grupo.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Tem mudan\u00e7as por guardar nos campos individuais. Se usar uma a\u00e7\u00e3o, as suas mudan\u00e7as por guardar ser\u00e3o perdidas.",
+    "Your group is ready. Invite colleagues with its join code.": "O seu grupo est\u00e1 pronto. Convide colegas com o c\u00f3digo de ades\u00e3o.",
+    "abbrev. day Friday\u0004Fri": "Sex",
+    "abbrev. day Monday\u0004Mon": "Seg",
+    "abbrev. day Saturday\u0004Sat": "S\u00e1b",
+    "abbrev. day Sunday\u0004Sun": "Dom",
+    "abbrev. day Thursday\u0004Thur": "Qui",
+    "abbrev. day Tuesday\u0004Tue": "Ter",
+    "abbrev. day Wednesday\u0004Wed": "Qua",
+    "abbrev. month April\u0004Apr": "Abr",
+    "abbrev. month August\u0004Aug": "Ago",
+    "abbrev. month December\u0004Dec": "Dez",
+    "abbrev. month February\u0004Feb": "Fev",
+    "abbrev. month January\u0004Jan": "Jan",
+    "abbrev. month July\u0004Jul": "Jul",
+    "abbrev. month June\u0004Jun": "Jun",
+    "abbrev. month March\u0004Mar": "Mar",
+    "abbrev. month May\u0004May": "Mai",
+    "abbrev. month November\u0004Nov": "Nov",
+    "abbrev. month October\u0004Oct": "Out",
+    "abbrev. month September\u0004Sep": "Set",
+    "joined %(date)s": "no grupo desde %(date)s",
+    "one letter Friday\u0004F": "S",
+    "one letter Monday\u0004M": "S",
+    "one letter Saturday\u0004S": "S",
+    "one letter Sunday\u0004S": "D",
+    "one letter Thursday\u0004T": "Q",
+    "one letter Tuesday\u0004T": "T",
+    "one letter Wednesday\u0004W": "Q"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "j \\d\\e F \\d\\e Y \u00e0\\s H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%d/%m/%Y %H:%M:%S",
+      "%d/%m/%Y %H:%M:%S.%f",
+      "%d/%m/%Y %H:%M",
+      "%d/%m/%y %H:%M:%S",
+      "%d/%m/%y %H:%M:%S.%f",
+      "%d/%m/%y %H:%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "j \\d\\e F \\d\\e Y",
+    "DATE_INPUT_FORMATS": [
+      "%Y-%m-%d",
+      "%d/%m/%Y",
+      "%d/%m/%y"
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 0,
+    "MONTH_DAY_FORMAT": "j \\d\\e F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "d/m/Y H:i",
+    "SHORT_DATE_FORMAT": "d/m/Y",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M:%S",
+      "%H:%M:%S.%f",
+      "%H:%M"
+    ],
+    "YEAR_MONTH_FORMAT": "F \\d\\e Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        

@@ -1,0 +1,259 @@
+
+            (function(global){
+                var StudyGroupXBlockI18N = {
+                  init: function() {
+                    
+'use strict';
+{
+  const globals = this;
+  const django = globals.django || (globals.django = {});
+
+  
+  django.pluralidx = function(n) {
+    const v = (n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);
+    if (typeof v === 'boolean') {
+      return v ? 1 : 0;
+    } else {
+      return v;
+    }
+  };
+  
+
+  /* gettext library */
+
+  django.catalog = django.catalog || {};
+  
+  const newcatalog = {
+    "%(count)s of %(limit)s member": [
+      "%(count)s din %(limit)s membru",
+      "%(count)s din %(limit)s membri",
+      "%(count)s din %(limit)s de membri"
+    ],
+    "%(place)s \u00b7 working language: %(language)s \u00b7 %(members)s": "%(place)s \u00b7 limb\u0103 de lucru: %(language)s \u00b7 %(members)s",
+    "%(school)s in %(place)s already has a study group (%(members)s). Ask a colleague in it for its join code.": "%(school)s din %(place)s are deja un grup de studiu (%(members)s). Cere\u021bi codul de acces unui coleg din grup.",
+    "%(school)s in %(place)s already has a study group (%(members)s). Join it to study together?": "%(school)s din %(place)s are deja un grup de studiu (%(members)s). V\u0103 al\u0103tura\u021bi pentru a studia \u00eempreun\u0103?",
+    "%(sel)s of %(cnt)s selected": [
+      "%(sel)s din %(cnt)s selectate",
+      "%(sel)s din %(cnt)s selectate",
+      "de %(sel)s din %(cnt)s selectate"
+    ],
+    "%(total)s group found": [
+      "%(total)s grup g\u0103sit",
+      "%(total)s grupuri g\u0103site",
+      "%(total)s de grupuri g\u0103site"
+    ],
+    "(you)": "(eu)",
+    "6 a.m.": "6 a.m.",
+    "6 p.m.": "6 p.m.",
+    "April": "Aprilie",
+    "August": "August",
+    "Available %s": "%s disponibil",
+    "Cancel": "Anuleaz\u0103",
+    "Changes saved.": "Modific\u0103rile au fost salvate.",
+    "Choose": "Alege",
+    "Choose a Date": "Alege o dat\u0103",
+    "Choose a Time": "Alege o or\u0103",
+    "Choose a time": "Alege o or\u0103",
+    "Choose all": "Alege toate",
+    "Chosen %s": "%s alese",
+    "Click to choose all %s at once.": "Click pentru a alege toate %s.",
+    "Click to remove all chosen %s at once.": "Click pentru a elimina toate %s alese.",
+    "Coordinator": "Coordonator",
+    "Copied.": "Copiat.",
+    "Copying failed: select the code and copy it yourself.": "Copierea nu a reu\u0219it: selecta\u021bi codul \u0219i copia\u021bi-l manual.",
+    "Could not reach the server. Check your connection and try again.": "Serverul nu poate fi contactat. Verifica\u021bi conexiunea \u0219i \u00eencerca\u021bi din nou.",
+    "December": "Decembrie",
+    "Done.": "Gata.",
+    "February": "Februarie",
+    "Filter": "Filtru",
+    "Full": "Complet",
+    "Hand coordination over": "Preda\u021bi coordonarea",
+    "Hide": "Ascunde",
+    "January": "Ianuarie",
+    "Join": "Al\u0103tura\u021bi-v\u0103",
+    "Join %(school)s": "Al\u0103tura\u021bi-v\u0103 grupului %(school)s",
+    "Join our study group \u201c%(school)s\u201d in this course: open any Study Group unit, choose \u201cJoin with a code\u201d and enter %(code)s.": "Al\u0103tura\u021bi-v\u0103 grupului nostru de studiu \u201e%(school)s\u201d din acest curs: deschide\u021bi orice unitate cu Grup de studiu, alege\u021bi \u201eAl\u0103tura\u021bi-v\u0103 cu un cod\u201d \u0219i introduce\u021bi %(code)s.",
+    "Join with code only": "Doar cu cod de acces",
+    "July": "Iulie",
+    "June": "Iunie",
+    "Leave this study group? Your past records stay with the group.": "P\u0103r\u0103si\u021bi acest grup de studiu? \u00cenregistr\u0103rile anterioare r\u0103m\u00e2n \u00een grup.",
+    "Make %(name)s the coordinator? You will become a member.": "Preda\u021bi coordonarea c\u0103tre %(name)s? Ve\u021bi deveni membru.",
+    "Make a new join code? The old code will stop working.": "Genera\u021bi un cod de acces nou? Codul vechi nu va mai func\u021biona.",
+    "Make co-coordinator": "Seta\u021bi ca co-coordonator",
+    "Make member": "Seta\u021bi ca membru",
+    "March": "Martie",
+    "May": "Mai",
+    "Midnight": "Miezul nop\u021bii",
+    "Next page": "Pagina urm\u0103toare",
+    "No group matches yet. If your school has none, start one below.": "Deocamdat\u0103 niciun grup nu corespunde. Dac\u0103 \u0219coala \u00een care preda\u021bi nu are \u00eenc\u0103 un grup, \u00eenfiin\u021ba\u021bi unul mai jos.",
+    "Noon": "Amiaz\u0103",
+    "Note: You are %s hour ahead of server time.": [
+      "Not\u0103: Sunte\u021bi cu %s or\u0103 \u00eenaintea orei serverului.",
+      "Not\u0103: Sunte\u021bi cu %s ore \u00eenaintea orei serverului.",
+      "Not\u0103: Sunte\u021bi cu %s de ore \u00eenaintea orei serverului."
+    ],
+    "Note: You are %s hour behind server time.": [
+      "Not\u0103: Sunte\u021bi cu %s or\u0103 \u00een urma orei serverului.",
+      "Not\u0103: Sunte\u021bi cu %s ore \u00een urma orei serverului.",
+      "Not\u0103: Sunte\u021bi cu %s de ore \u00een urma orei serverului."
+    ],
+    "November": "Noiembrie",
+    "Now": "Acum",
+    "October": "Octombrie",
+    "Open": "Deschis",
+    "Page %(page)s of %(pages)s": "Pagina %(page)s din %(pages)s",
+    "Previous page": "Pagina anterioar\u0103",
+    "Remove": "Elimina\u021bi",
+    "Remove %(name)s from the group? Their past records stay.": "Elimina\u021bi %(name)s din grup? \u00cenregistr\u0103rile anterioare ale acestei persoane r\u0103m\u00e2n.",
+    "Remove all": "Elimin\u0103 toate",
+    "Search result pages": "Pagini cu rezultatele c\u0103ut\u0103rii",
+    "September": "Septembrie",
+    "Show": "Arat\u0103",
+    "Something went wrong. Please try again.": "A ap\u0103rut o problem\u0103. \u00cencerca\u021bi din nou.",
+    "Staff view: %(count)s study group in this course.": [
+      "Vizualizare pentru personal: %(count)s grup de studiu \u00een acest curs.",
+      "Vizualizare pentru personal: %(count)s grupuri de studiu \u00een acest curs.",
+      "Vizualizare pentru personal: %(count)s de grupuri de studiu \u00een acest curs."
+    ],
+    "The group has a new join code.": "Grupul are un cod de acces nou.",
+    "This is the list of available %s. You may choose some by selecting them in the box below and then clicking the \"Choose\" arrow between the two boxes.": "Aceasta este o list\u0103 cu %s disponibile. Le pute\u021bi alege select\u00e2nd mai multe in chenarul de mai jos \u0219i ap\u0103s\u00e2nd pe s\u0103geata \"Alege\" dintre cele dou\u0103 chenare.",
+    "This is the list of chosen %s. You may remove some by selecting them in the box below and then clicking the \"Remove\" arrow between the two boxes.": "Aceasta este lista de %s alese. Pute\u021bi elimina din ele select\u00e2ndu-le in chenarul de mai jos \u0219i apasand pe s\u0103geata \"Elimin\u0103\" dintre cele dou\u0103 chenare.",
+    "Today": "Ast\u0103zi",
+    "Tomorrow": "M\u00e2ine",
+    "Type into this box to filter down the list of available %s.": "Scrie \u00een acest chenar pentru a filtra lista de %s disponibile.",
+    "Welcome to the group!": "Bun venit \u00een grup!",
+    "Working\u2026": "Se proceseaz\u0103\u2026",
+    "Yesterday": "Ieri",
+    "You have left the group.": "A\u021bi p\u0103r\u0103sit grupul.",
+    "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Ai selectat o ac\u021biune \u0219i nu ai f\u0103cut modific\u0103ri. Probabil c\u0103 dore\u0219ti butonul de Go mai putin cel de Salveaz\u0103.",
+    "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Ai selectat o ac\u021biune dar nu ai salvat modific\u0103rile f\u0103cute \u00een c\u00e2mpuri individuale. Te rug\u0103m apasa Ok pentru a salva. Va trebui sa reiei ac\u021biunea.",
+    "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Ave\u0163i modific\u0103ri nesalvate \u00een c\u00eempuri individuale editabile. Dac\u0103 executa\u0163i o ac\u021biune, modific\u0103rile nesalvate vor fi pierdute.",
+    "Your group is ready. Invite colleagues with its join code.": "Grupul este gata. Invita\u021bi colegi cu codul de acces al grupului.",
+    "joined %(date)s": "\u00een grup din %(date)s",
+    "one letter Friday\u0004F": "V",
+    "one letter Monday\u0004M": "L",
+    "one letter Saturday\u0004S": "S",
+    "one letter Sunday\u0004S": "D",
+    "one letter Thursday\u0004T": "J",
+    "one letter Tuesday\u0004T": "M",
+    "one letter Wednesday\u0004W": "M"
+  };
+  for (const key in newcatalog) {
+    django.catalog[key] = newcatalog[key];
+  }
+  
+
+  if (!django.jsi18n_initialized) {
+    django.gettext = function(msgid) {
+      const value = django.catalog[msgid];
+      if (typeof value === 'undefined') {
+        return msgid;
+      } else {
+        return (typeof value === 'string') ? value : value[0];
+      }
+    };
+
+    django.ngettext = function(singular, plural, count) {
+      const value = django.catalog[singular];
+      if (typeof value === 'undefined') {
+        return (count == 1) ? singular : plural;
+      } else {
+        return value.constructor === Array ? value[django.pluralidx(count)] : value;
+      }
+    };
+
+    django.gettext_noop = function(msgid) { return msgid; };
+
+    django.pgettext = function(context, msgid) {
+      let value = django.gettext(context + '\x04' + msgid);
+      if (value.includes('\x04')) {
+        value = msgid;
+      }
+      return value;
+    };
+
+    django.npgettext = function(context, singular, plural, count) {
+      let value = django.ngettext(context + '\x04' + singular, context + '\x04' + plural, count);
+      if (value.includes('\x04')) {
+        value = django.ngettext(singular, plural, count);
+      }
+      return value;
+    };
+
+    django.interpolate = function(fmt, obj, named) {
+      if (named) {
+        return fmt.replace(/%\(\w+\)s/g, function(match){return String(obj[match.slice(2,-2)])});
+      } else {
+        return fmt.replace(/%s/g, function(match){return String(obj.shift())});
+      }
+    };
+
+
+    /* formatting library */
+
+    django.formats = {
+    "DATETIME_FORMAT": "j F Y, H:i",
+    "DATETIME_INPUT_FORMATS": [
+      "%d.%m.%Y, %H:%M",
+      "%d.%m.%Y, %H:%M:%S",
+      "%d.%B.%Y, %H:%M",
+      "%d.%B.%Y, %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S",
+      "%Y-%m-%d %H:%M:%S.%f",
+      "%Y-%m-%d %H:%M",
+      "%Y-%m-%d"
+    ],
+    "DATE_FORMAT": "j F Y",
+    "DATE_INPUT_FORMATS": [
+      "%d.%m.%Y",
+      "%d.%b.%Y",
+      "%d %B %Y",
+      "%A, %d %B %Y",
+      "%Y-%m-%d"
+    ],
+    "DECIMAL_SEPARATOR": ",",
+    "FIRST_DAY_OF_WEEK": 1,
+    "MONTH_DAY_FORMAT": "j F",
+    "NUMBER_GROUPING": 3,
+    "SHORT_DATETIME_FORMAT": "d.m.Y, H:i",
+    "SHORT_DATE_FORMAT": "d.m.Y",
+    "THOUSAND_SEPARATOR": ".",
+    "TIME_FORMAT": "H:i",
+    "TIME_INPUT_FORMATS": [
+      "%H:%M",
+      "%H:%M:%S",
+      "%H:%M:%S.%f"
+    ],
+    "YEAR_MONTH_FORMAT": "F Y"
+  };
+
+    django.get_format = function(format_type) {
+      const value = django.formats[format_type];
+      if (typeof value === 'undefined') {
+        return format_type;
+      } else {
+        return value;
+      }
+    };
+
+    /* add to global namespace */
+    globals.pluralidx = django.pluralidx;
+    globals.gettext = django.gettext;
+    globals.ngettext = django.ngettext;
+    globals.gettext_noop = django.gettext_noop;
+    globals.pgettext = django.pgettext;
+    globals.npgettext = django.npgettext;
+    globals.interpolate = django.interpolate;
+    globals.get_format = django.get_format;
+
+    django.jsi18n_initialized = true;
+  }
+};
+
+
+                  }
+                };
+                StudyGroupXBlockI18N.init();
+                global.StudyGroupXBlockI18N = StudyGroupXBlockI18N;
+            }(this));
+        
