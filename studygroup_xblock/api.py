@@ -31,10 +31,12 @@ Publish = Callable[[str, dict], None]
 PAGE_SIZE = 10
 SEARCH_QUERY_MAX = 100
 SIZE_LIMIT_RANGE = (2, 50)
+SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s and %(high)s.")
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
 COORDINATOR = Membership.Role.COORDINATOR
 MEMBER = Membership.Role.MEMBER
 LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
 UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
 
@@ -141,18 +143,17 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
 
 
 def search_groups(course_key, query="", country="", page=1) -> SearchPage:
-    """The course's active groups whose school and city hold every word, or whose country matches."""
+    """The course's active groups in which every word of the query names the school, city or country."""
     query = _text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
     groups = _with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
     if country:
         groups = groups.filter(country=_country(country))
     folded = fold(query)
     if folded:
-        every_word = Q()
+        country_names = [(code, fold(str(name))) for code, name in countries]
         for word in folded.split():
-            every_word &= Q(school_key__contains=word)
-        matching_countries = [code for code, name in countries if folded in fold(str(name))]
-        groups = groups.filter(every_word | Q(country__in=matching_countries))
+            word_countries = [code for code, name in country_names if word in name]
+            groups = groups.filter(Q(school_key__contains=word) | Q(country__in=word_countries))
     paginator = Paginator(groups.order_by("school_name", "city", "id"), PAGE_SIZE)
     page_obj = paginator.get_page(_positive_int(page, "page"))
     return SearchPage(
@@ -179,8 +180,9 @@ def create_group(course_key, actor, fields, *, size_limit, publish: Publish, all
     instead of splitting up.
     """
     values = _group_values(fields)
-    if not SIZE_LIMIT_RANGE[0] <= size_limit <= SIZE_LIMIT_RANGE[1]:
-        raise InvalidInput(gettext_noop("The group size limit must be between 2 and 50."), field="size_limit")
+    low, high = SIZE_LIMIT_RANGE
+    if not low <= size_limit <= high:
+        raise InvalidInput(SIZE_LIMIT_MESSAGE, field="size_limit", low=low, high=high)
     with _one_group_per_learner():
         learner = _upsert_learner(actor)
         _refuse_if_in_group(course_key, learner)
@@ -217,17 +219,11 @@ def join_group_by_code(course_key, actor, code, *, publish: Publish) -> LearnerS
 
 def leave_group(course_key, actor, *, publish: Publish) -> LearnerState:
     """Leave the learner's group; the last member leaving archives it."""
-    with transaction.atomic():
-        membership = _my_membership(course_key, actor)
+    with _in_my_group(course_key, actor) as membership:
         others = list(_active_members(membership.group).exclude(pk=membership.pk))
         if membership.role == COORDINATOR and others and not any(other.role == COORDINATOR for other in others):
             raise LastCoordinator()
-        _end(membership)
-        _publish(publish, "edx.studygroup.membership.left", membership.group, membership_id=membership.id)
-        if not others:
-            membership.group.archived = timezone.now()
-            membership.group.save(update_fields=["archived", "modified"])
-            _publish(publish, "edx.studygroup.group.archived", membership.group)
+        _end(membership, publish, "edx.studygroup.membership.left")
     return get_learner_state(course_key, actor)
 
 
@@ -237,8 +233,8 @@ def leave_group(course_key, actor, *, publish: Publish) -> LearnerState:
 def update_group(course_key, actor, fields, *, publish: Publish) -> LearnerState:
     """Change the group's details and whether it is open; coordinators only."""
     values = _group_values(fields)
-    with transaction.atomic():
-        group = _coordinated_membership(course_key, actor).group
+    with _in_my_group(course_key, actor, coordinator=True) as mine:
+        group = mine.group
         StudyGroup.objects.filter(pk=group.pk).update(modified=timezone.now(), **values)
         _publish(publish, "edx.studygroup.group.edited", group)
     return get_learner_state(course_key, actor)
@@ -246,8 +242,8 @@ def update_group(course_key, actor, fields, *, publish: Publish) -> LearnerState
 
 def rotate_join_code(course_key, actor, *, publish: Publish) -> LearnerState:
     """Give the group a new join code, so the old one (if it spread too far) stops working."""
-    with transaction.atomic():
-        group = _coordinated_membership(course_key, actor).group
+    with _in_my_group(course_key, actor, coordinator=True) as mine:
+        group = mine.group
         group.join_code = _new_join_code()
         group.save(update_fields=["join_code", "modified"])
         _publish(publish, "edx.studygroup.group.code_rotated", group)
@@ -256,11 +252,9 @@ def rotate_join_code(course_key, actor, *, publish: Publish) -> LearnerState:
 
 def remove_member(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
     """Take a colleague out of the group (their history stays); coordinators only."""
-    with transaction.atomic():
-        mine = _coordinated_membership(course_key, actor)
+    with _in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
-        _end(target, removed_by=mine.learner)
-        _publish(publish, "edx.studygroup.membership.removed", mine.group, membership_id=target.id)
+        _end(target, publish, "edx.studygroup.membership.removed", removed_by=mine.learner)
     return get_learner_state(course_key, actor)
 
 
@@ -268,8 +262,7 @@ def set_member_role(course_key, actor, membership_id, role, *, publish: Publish)
     """Make a member a (co-)coordinator, or a coordinator a member again; coordinators only."""
     if not isinstance(role, str) or role not in Membership.Role.values:
         raise InvalidInput(gettext_noop("Choose coordinator or member."), field="role")
-    with transaction.atomic():
-        mine = _coordinated_membership(course_key, actor)
+    with _in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id, allow_self=True)
         other_coordinators = _active_members(mine.group).filter(role=COORDINATOR).exclude(pk=target.pk)
         if role == MEMBER and target.role == COORDINATOR and not other_coordinators.exists():
@@ -280,8 +273,7 @@ def set_member_role(course_key, actor, membership_id, role, *, publish: Publish)
 
 def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
     """Make a colleague coordinator and the actor a plain member, in one step."""
-    with transaction.atomic():
-        mine = _coordinated_membership(course_key, actor)
+    with _in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
         _set_role(target, COORDINATOR, publish)
         _set_role(mine, MEMBER, publish)
@@ -291,8 +283,22 @@ def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish
 # --- retirement ------------------------------------------------------------------------
 
 
-def retire_learner(user_id):
-    """Scrub a retired user's name; memberships stay as anonymous history."""
+def retire_learner(user_id, *, publish: Publish):
+    """Take a retired user out of their groups and scrub their name; the history stays, anonymous.
+
+    A group they coordinated alone passes to its longest-standing member, so it can
+    still be coordinated; a group they were alone in is archived.
+    """
+    memberships = Membership.objects.filter(learner__user_id=str(user_id), active=True)
+    for membership_id, group_id in list(memberships.values_list("pk", "group_id")):
+        with transaction.atomic():
+            membership = _lock_membership(memberships.filter(pk=membership_id), group_id)
+            if membership is None:
+                continue
+            others = _active_members(membership.group).exclude(pk=membership.pk).order_by("joined", "id")
+            if membership.role == COORDINATOR and not others.filter(role=COORDINATOR).exists() and others:
+                _set_role(others[0], COORDINATOR, publish)
+            _end(membership, publish, "edx.studygroup.membership.left")
     Learner.objects.filter(user_id=str(user_id)).update(username=f"retired_{secrets.token_hex(8)}", full_name="")
 
 
@@ -304,6 +310,11 @@ def fold(text):
     text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def school_key(school_name, city):
+    """The folded school and city that duplicates share; each cut to its column share, as folding can lengthen text."""
+    return f"{fold(school_name)[: models.SCHOOL_NAME_MAX]}|{fold(city)[: models.CITY_MAX]}"
 
 
 def normalise_join_code(code):
@@ -333,7 +344,7 @@ def _join(course_key, actor, publish, via, **lookup):
         learner = _upsert_learner(actor)
         _refuse_if_in_group(course_key, learner)
         # The group lock came before any plain read, so this count includes every join
-        # committed by whoever held the lock before (see _my_membership).
+        # committed by whoever held the lock before (see _lock_membership).
         if _active_members(group).count() >= group.size_limit:
             raise GroupFull()
         membership = _add_member(group, learner, MEMBER)
@@ -362,11 +373,18 @@ def _add_member(group, learner, role):
     )
 
 
-def _end(membership, removed_by=None):
+def _end(membership, publish, event_name, removed_by=None):
+    """End a stay in a group, keeping its dates; archive the group if nobody is left."""
     membership.active = None
     membership.left = timezone.now()
     membership.removed_by = removed_by
     membership.save(update_fields=["active", "left", "removed_by"])
+    _publish(publish, event_name, membership.group, membership_id=membership.id)
+    group = membership.group
+    if not _active_members(group).exists():
+        group.archived = membership.left
+        group.save(update_fields=["archived", "modified"])
+        _publish(publish, "edx.studygroup.group.archived", group)
 
 
 def _set_role(membership, role, publish):
@@ -378,28 +396,35 @@ def _set_role(membership, role, publish):
         )
 
 
-def _my_membership(course_key, actor):
-    """The actor's active membership, its row and its group's locked until the transaction ends.
+@contextmanager
+def _in_my_group(course_key, actor, coordinator=False):
+    """A transaction holding the actor's group locked, giving their active membership."""
+    mine = Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+    group_id = mine.values_list("group_id", flat=True).first()
+    with transaction.atomic():
+        membership = _lock_membership(mine, group_id)
+        if membership is None:
+            raise NotInGroup()
+        if coordinator and membership.role != COORDINATOR:
+            raise NotAllowed(gettext_noop("Only the group's coordinators can do that."))
+        yield membership
 
-    Taking the lock before any plain read matters on MySQL: under REPEATABLE READ the
-    first plain read fixes the snapshot, which then includes every change committed
-    by whoever held the lock before.
+
+def _lock_membership(memberships, group_id):
+    """Lock the group, then read the membership again: None if it ended meanwhile.
+
+    ``group_id`` must be read before the transaction. Every change to a group's members
+    locks the group row first, so concurrent changes queue up instead of deadlocking,
+    and the lock comes before any plain read: on MySQL under REPEATABLE READ the first
+    plain read fixes the snapshot, which then includes every change committed by
+    whoever held the lock before.
     """
-    membership = (
-        Membership.objects.select_for_update()
-        .select_related("learner", "group")
-        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
-        .first()
-    )
-    if membership is None:
-        raise NotInGroup()
-    return membership
-
-
-def _coordinated_membership(course_key, actor):
-    membership = _my_membership(course_key, actor)
-    if membership.role != COORDINATOR:
-        raise NotAllowed(gettext_noop("Only the group's coordinators can do that."))
+    if group_id is None:
+        return None
+    group = StudyGroup.objects.select_for_update().get(pk=group_id)
+    membership = memberships.select_related("learner").filter(group=group, active=True).first()
+    if membership is not None:
+        membership.group = group
     return membership
 
 
@@ -443,9 +468,7 @@ def _with_member_count(groups):
 
 
 def _summary(group):
-    member_count = getattr(group, "member_count", None)
-    if member_count is None:
-        member_count = _active_members(group).count()
+    """The group's summary; ``member_count`` comes annotated (or set) on the group."""
     return GroupSummary(
         id=group.id,
         school_name=group.school_name,
@@ -453,7 +476,7 @@ def _summary(group):
         country=group.country,
         language=group.language,
         is_open=group.is_open,
-        member_count=member_count,
+        member_count=group.member_count,
         size_limit=group.size_limit,
     )
 
@@ -471,9 +494,9 @@ def _detail(group, actor):
         )
         for membership in memberships
     )
-    summary = _summary(group)
+    group.member_count = len(members)
     return GroupDetail(
-        summary=GroupSummary(**{**summary.__dict__, "member_count": len(members)}),
+        summary=_summary(group),
         description=group.description,
         join_code=format_join_code(group.join_code),
         created=group.created,
@@ -505,7 +528,7 @@ def _group_values(fields):
             multiline=True,
         ),
         "is_open": is_open,
-        "school_key": f"{fold(school_name)}|{fold(city)}",
+        "school_key": school_key(school_name, city),
     }
 
 
@@ -517,7 +540,7 @@ def _text(value, field, *, max_length, required=True, multiline=False):
         raise InvalidInput(gettext_noop("This field must be text."), field=field)
     value = value.strip() if multiline else " ".join(value.split())
     allowed_controls = "\n\t" if multiline else ""
-    if any(unicodedata.category(char) == "Cc" and char not in allowed_controls for char in value):
+    if any(_forbidden(char) and char not in allowed_controls for char in value):
         raise InvalidInput(gettext_noop("This field contains characters that are not allowed."), field=field)
     if required and not value:
         raise InvalidInput(gettext_noop("This field is required."), field=field)
@@ -528,6 +551,11 @@ def _text(value, field, *, max_length, required=True, multiline=False):
     return value
 
 
+def _forbidden(char):
+    """Control characters, lone surrogates (no database stores them) and bidi overrides (they disguise names)."""
+    return unicodedata.category(char) in ("Cc", "Cs") or char in BIDI_CONTROLS
+
+
 def _country(code):
     if not isinstance(code, str) or code.upper() not in countries:
         raise InvalidInput(gettext_noop("Choose a country from the list."), field="country")
@@ -535,8 +563,9 @@ def _country(code):
 
 
 def _positive_int(value, field):
-    if isinstance(value, str) and value.isdigit():
+    """A database id or page number, as JSON gives it (number or digits); anything else is refused."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,18}", value):
         value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 10**18:
         raise InvalidInput(gettext_noop("This must be a whole number of 1 or more."), field=field)
     return value

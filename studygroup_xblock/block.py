@@ -25,7 +25,7 @@ from xblock.validation import ValidationMessage
 
 from . import api
 from .data import to_json
-from .viewer import course_key_of, viewer_of
+from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
 
 loader = ResourceLoader(__name__)
 
@@ -40,6 +40,13 @@ GROUP_FORMATION_CHOICES = (
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
 JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
+MAX_REQUEST_BYTES = 64 * 1024  # the largest honest request (a group's details) is a few KiB
+BARRIER_MESSAGES = {
+    SIGNED_OUT: _("Sign in and enrol in this course to take part in a study group."),
+    NOT_ENROLLED: _("Sign in and enrol in this course to take part in a study group."),
+    PREVIEW: _("Study groups cannot be changed from Studio's preview."),
+    OUTSIDE_COURSE: _("Study groups work only inside a course."),
+}
 
 
 def learner_handler(method, methods=("POST",)):
@@ -54,16 +61,17 @@ def learner_handler(method, methods=("POST",)):
     def handler(self, request, suffix=""):
         if request.method not in methods:
             return self._error_response(405, "method_not_allowed", _("Send this request as a POST."))
+        if len(request.body) > MAX_REQUEST_BYTES:
+            return self._error_response(400, "too_large", _("The request is too large."))
         try:
             payload = json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else {}
-        except ValueError:
+        except (ValueError, RecursionError):
             return self._error_response(400, "bad_json", _("The request was not valid JSON."))
         if not isinstance(payload, dict):
             return self._error_response(400, "bad_json", _("The request must be a JSON object."))
-        if not self.viewer.can_take_part:
-            return self._error_response(
-                403, "not_enrolled", _("Sign in and enrol in this course to take part in a study group.")
-            )
+        barrier = self.viewer.barrier
+        if barrier:
+            return self._error_response(403, barrier, BARRIER_MESSAGES[barrier])
         try:
             result = method(self, payload)
         except api.StudyGroupError as error:
@@ -141,7 +149,6 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
     )
     public_dir = "static"
     i18n_js_namespace = "StudyGroupXBlockI18N"
-    show_in_read_only_mode = True
 
     # --- views -------------------------------------------------------------------------
 
@@ -184,7 +191,7 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             {
                 "block": self,
                 "group_formation": self._choice_label(GROUP_FORMATION_CHOICES, self.group_formation),
-                "group_count": api.count_groups(self.course_key),
+                "group_count": api.count_groups(self.course_key) if self.course_key else None,
             },
         )
 
@@ -270,7 +277,8 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
         """Refuse settings the learner view could not honour."""
         low, high = api.SIZE_LIMIT_RANGE
         if not isinstance(data.max_group_size, int) or not low <= data.max_group_size <= high:
-            validation.add(self._validation_error(_("The group size limit must be between 2 and 50.")))
+            message = self.ugettext(api.SIZE_LIMIT_MESSAGE) % {"low": low, "high": high}
+            validation.add(ValidationMessage(ValidationMessage.ERROR, message))
         if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
             validation.add(self._validation_error(_("Choose how groups form from the list.")))
 

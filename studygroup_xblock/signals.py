@@ -8,8 +8,12 @@ log = logging.getLogger(__name__)
 
 
 def retire_user(sender, user, **kwargs):
-    """Scrub a retired user's personal data from study groups."""
-    api.retire_learner(user.id)
+    """Take a retired user out of their study groups and scrub their name."""
+    api.retire_learner(user.id, publish=_no_block_events)
+
+
+def _no_block_events(event_name, data):
+    """Retirement runs outside any block, so there is no runtime to publish through."""
 
 
 def connect_retirement():

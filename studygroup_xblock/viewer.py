@@ -1,41 +1,48 @@
 """
-Who is looking at a block, read from the runtime in one place.
+Who is looking at a block, and whether they can take part, read from the runtime in one place.
 
 The LMS and Studio describe the current user with ``edx-platform.*`` attributes; the
 xblock-sdk workbench only with ``xblock-workbench.user_id``. This adapter hides that
 difference (and the workbench's lack of a course) from the rest of the package.
 """
 
-import logging
 from dataclasses import dataclass
 
 from opaque_keys.edx.keys import CourseKey
 
 from .data import Actor
 
-log = logging.getLogger(__name__)
-
 # The workbench has no courses: every block there shares this one.
 WORKBENCH_COURSE_KEY = CourseKey.from_string("course-v1:StudyGroup+Workbench+Demo")
 STAFF_ROLES = ("staff", "instructor")
 
+# Why a viewer cannot take part here.
+SIGNED_OUT = "signed_out"
+NOT_ENROLLED = "not_enrolled"
+PREVIEW = "preview"
+OUTSIDE_COURSE = "outside_course"
+
 
 @dataclass(frozen=True)
 class Viewer:
-    """The current user; ``actor`` is None for anonymous viewers."""
+    """The current user; ``barrier`` says why they cannot take part here, if they cannot."""
 
     actor: Actor | None
     is_staff: bool
-    is_enrolled: bool
+    barrier: str | None
 
     @property
     def can_take_part(self):
-        return self.actor is not None and (self.is_enrolled or self.is_staff)
+        return self.barrier is None
 
 
 def course_key_of(block):
-    """The block's course, or the shared workbench course outside a real course."""
-    return getattr(block.scope_ids.usage_id, "context_key", None) or WORKBENCH_COURSE_KEY
+    """The block's course; the shared workbench course in the workbench; None outside courses (libraries)."""
+    usage_id = block.scope_ids.usage_id
+    if isinstance(usage_id, str):  # the workbench's usage ids are plain strings
+        return WORKBENCH_COURSE_KEY
+    context_key = getattr(usage_id, "context_key", None)
+    return context_key if isinstance(context_key, CourseKey) else None
 
 
 def viewer_of(block):
@@ -45,7 +52,7 @@ def viewer_of(block):
     attrs = user.opt_attrs if user else {}
     user_id = attrs.get("edx-platform.user_id") or attrs.get("xblock-workbench.user_id")
     if user_id is None or not attrs.get("edx-platform.is_authenticated", True):
-        return Viewer(actor=None, is_staff=False, is_enrolled=False)
+        return Viewer(actor=None, is_staff=False, barrier=SIGNED_OUT)
     user_id = str(user_id)
     actor = Actor(
         user_id=user_id,
@@ -54,7 +61,18 @@ def viewer_of(block):
     )
     # Studio's preview sets the role but not user_is_staff.
     is_staff = bool(attrs.get("edx-platform.user_is_staff")) or attrs.get("edx-platform.user_role") in STAFF_ROLES
-    return Viewer(actor=actor, is_staff=is_staff, is_enrolled=_is_enrolled(user_id, course_key_of(block)))
+    return Viewer(actor=actor, is_staff=is_staff, barrier=_barrier(block, user_id, is_staff))
+
+
+def _barrier(block, user_id, is_staff):
+    course_key = course_key_of(block)
+    if course_key is None:
+        return OUTSIDE_COURSE
+    if getattr(block.runtime, "is_author_mode", False):
+        return PREVIEW  # Studio's preview must not change the live course's groups
+    if not is_staff and not _is_enrolled(user_id, course_key):
+        return NOT_ENROLLED
+    return None
 
 
 def _is_enrolled(user_id, course_key):

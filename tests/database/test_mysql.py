@@ -136,3 +136,37 @@ def test_the_last_two_members_leaving_at_once_archive_the_group(course_key):
 
     assert outcomes == Counter({"ok": 20})
     assert StudyGroup.objects.filter(archived__isnull=True).count() == 0
+
+
+def test_removing_a_member_while_they_leave_never_deadlocks(course_key):
+    """Both changes lock the group first, so they queue instead of deadlocking (a 500)."""
+    calls = []
+    for n in range(8):
+        group_id = new_group(course_key, f"coordinator_{n}", city=f"Town {n}")
+        state = api.join_group(course_key, make_actor(f"member_{n}"), group_id, publish=ignore)
+        member_id = next(member.membership_id for member in state.group.members if member.is_you)
+        calls += [
+            lambda n=n, member_id=member_id: api.remove_member(
+                course_key, make_actor(f"coordinator_{n}"), member_id, publish=ignore
+            ),
+            lambda n=n: api.leave_group(course_key, make_actor(f"member_{n}"), publish=ignore),
+        ]
+
+    outcomes = run_at_once(calls)
+
+    assert None not in outcomes
+    assert outcomes["ok"] >= 8
+    assert set(outcomes) <= {"ok", "unknown_member", "not_in_group"}
+    assert Membership.objects.filter(learner__user_id__startswith="member_", active=True).count() == 0
+
+
+def test_names_that_grow_when_folded_fit_the_column(course_key):
+    state = api.create_group(
+        course_key,
+        make_actor("teacher"),
+        {**SCHOOL, "school_name": "Straße " * 28, "city": "Groß-Gerau " * 9},
+        size_limit=5,
+        publish=ignore,
+    )
+
+    assert StudyGroup.objects.get(pk=state.group.summary.id).school_key.startswith("strasse strasse")

@@ -81,7 +81,14 @@ def test_the_units_settings_shape_new_groups(workbench):
 
 @pytest.mark.parametrize(
     ("raw", "code"),
-    [("{not json", "bad_json"), ("[1, 2]", "bad_json"), ('"text"', "bad_json"), ("\xff", "bad_json")],
+    [
+        ("{not json", "bad_json"),
+        ("[1, 2]", "bad_json"),
+        ('"text"', "bad_json"),
+        ("\xff", "bad_json"),
+        ("[" * 60_000, "bad_json"),
+        ('{"group": "' + "x" * 70_000 + '"}', "too_large"),
+    ],
 )
 def test_malformed_bodies_are_400_and_write_nothing(workbench, raw, code):
     before = rows()
@@ -127,6 +134,11 @@ def test_the_field_in_error_is_named_for_the_form(workbench):
     ("handler", "payload"),
     [
         ("join_group", {"group_id": "1; DROP TABLE"}),
+        ("join_group", {"group_id": "²"}),
+        ("join_group", {"group_id": "9" * 5000}),
+        ("join_group", {"group_id": 1e300}),
+        ("create_group", {"group": {**SCHOOL, "school_name": "Lone \ud800"}}),
+        ("create_group", {"group": {**SCHOOL, "city": "\u202eamoR"}}),
         ("join_group", {"group_id": 999999}),
         ("join_by_code", {"code": None}),
         ("join_by_code", {"code": "NOPE-NOPE"}),
@@ -170,7 +182,7 @@ def test_anonymous_viewers_get_an_explanation_and_can_write_nothing(workbench):
         ("search_groups", {}),
         ("join_by_code", {"code": "X"}),
     ]:
-        assert_error(anonymous.post(handler, payload), 403, "not_enrolled")
+        assert_error(anonymous.post(handler, payload), 403, "signed_out")
     assert rows() == (0, 0, 0)
 
 

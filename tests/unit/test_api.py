@@ -76,6 +76,8 @@ class TestCreate:
             ({"school_name": 42}, "school_name"),
             ({"school_name": ["a"]}, "school_name"),
             ({"school_name": "Bad\x00name"}, "school_name"),
+            ({"school_name": "Lone \ud800 surrogate"}, "school_name"),
+            ({"school_name": "Evil\u202eloohcs"}, "school_name"),
             ({"city": None}, "city"),
             ({"city": "x" * 101}, "city"),
             ({"country": "XX"}, "country"),
@@ -124,6 +126,12 @@ class TestCreate:
         assert StudyGroup.objects.count() == 1
         assert not Membership.objects.filter(learner__user_id="ivan").exists()
 
+    def test_names_that_grow_when_folded_still_fit(self, course_key, events):
+        state = create(course_key, events, school_name="\ufdfa" * 200, city="Straße " * 14)
+
+        assert state.group.summary.school_name == "\ufdfa" * 200
+        assert len(StudyGroup.objects.get().school_key) <= StudyGroup._meta.get_field("school_key").max_length
+
     def test_a_duplicate_can_be_created_on_purpose(self, course_key, events):
         create(course_key, events)
 
@@ -159,6 +167,13 @@ class TestSearch:
 
         assert [group.city for group in api.search_groups(course_key, "berlin").results] == ["Berlin"]
         assert [group.country for group in api.search_groups(course_key, "croatia").results] == ["HR"]
+
+    def test_words_may_mix_school_city_and_country(self, course_key, events):
+        create(course_key, events)
+        create(course_key, events, "lena", school_name="Osnovna škola Split", city="Split")
+
+        assert [group.city for group in api.search_groups(course_key, "senoe croatia").results] == ["Zagreb"]
+        assert api.search_groups(course_key, "senoe germany").total == 0
 
     def test_filters_by_country(self, course_key, events):
         create(course_key, events)
@@ -518,20 +533,37 @@ class TestPrivacy:
             assert set(payload) <= {"course_id", "group_id", "membership_id", "via", "role"}
 
     def test_retirement_scrubs_the_name_but_keeps_history(self, course_key, events):
-        create(course_key, events)
+        group_id = create(course_key, events).group.summary.id
+        join(course_key, events, "ivan", group_id)
 
-        api.retire_learner("ana")
+        api.retire_learner("ivan", publish=events)
 
-        learner = Learner.objects.get(user_id="ana")
+        learner = Learner.objects.get(user_id="ivan")
         assert learner.username.startswith("retired_")
         assert learner.full_name == ""
-        assert Membership.objects.filter(learner=learner).exists()
+        membership = Membership.objects.get(learner=learner)
+        assert membership.active is None
+        assert membership.left is not None
+        assert [member.username for member in api.get_learner_state(course_key, make_actor("ana")).group.members] == [
+            "ana"
+        ]
 
+    def test_a_retired_sole_coordinator_passes_the_group_to_the_longest_member(self, course_key, events):
+        group_id = create(course_key, events).group.summary.id
+        join(course_key, events, "ivan", group_id)
+        join(course_key, events, "marko", group_id)
 
-def test_fold_ignores_case_accents_and_punctuation():
-    assert api.fold("  Škola „Đuro Đaković”, Zagreb! ") == "skola duro dakovic zagreb"
-    assert api.fold("Straße") == "strasse"
-    assert api.fold("Ħal Għaxaq") == "hal ghaxaq"
+        api.retire_learner("ana", publish=events)
+
+        assert api.get_learner_state(course_key, make_actor("ivan")).role == "coordinator"
+        assert api.get_learner_state(course_key, make_actor("marko")).role == "member"
+
+    def test_a_retired_learner_alone_in_a_group_archives_it(self, course_key, events):
+        create(course_key, events)
+
+        api.retire_learner("ana", publish=events)
+
+        assert StudyGroup.objects.get().archived is not None
 
 
 class TestQueryCounts:

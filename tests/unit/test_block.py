@@ -5,12 +5,15 @@ import sys
 import types
 
 import pytest
+from opaque_keys.edx.keys import UsageKey
+from webob import Request
 from workbench.runtime import WorkbenchRuntime
 from xblock.utils.studio_editable import FutureFields
 from xblock.validation import Validation
 
 from studygroup_xblock import api
 from studygroup_xblock.block import StudyGroupXBlock
+from studygroup_xblock.viewer import course_key_of
 from tests.conftest import make_actor
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +152,31 @@ def test_in_the_lms_only_enrolled_learners_take_part(lms_enrollment, course_key)
     assert "application/json" in enrolled_html
     assert "Sign in and enrol in the course" in visitor_html
     assert "application/json" in staff_html
+
+
+def test_studios_preview_shows_a_notice_and_changes_nothing():
+    block = load("<studygroup/>", student="staff")
+    block.runtime.is_author_mode = True
+
+    html = block.render("student_view").body_html()
+    response = block.handle("create_group", Request.blank("/", method="POST", body=b"{}"))
+
+    assert "Groups cannot be changed from Studio" in html
+    assert "application/json" not in html
+    assert response.status_code == 403
+    assert response.json["error"] == "preview"
+
+
+@pytest.mark.parametrize(
+    ("usage_id", "course"),
+    [
+        ("block-v1:Org+Course+2026+type@studygroup+block@unit1", "course-v1:Org+Course+2026"),
+        ("lb:Org:library:studygroup:unit1", None),
+    ],
+)
+def test_groups_belong_to_the_blocks_course_and_libraries_have_none(usage_id, course):
+    block = types.SimpleNamespace(scope_ids=types.SimpleNamespace(usage_id=UsageKey.from_string(usage_id)))
+
+    key = course_key_of(block)
+
+    assert (str(key) if key else None) == course
