@@ -30,11 +30,20 @@ Publish = Callable[[str, dict], None]
 
 PAGE_SIZE = 10
 SEARCH_QUERY_MAX = 100
+JOIN_CODE_INPUT_MAX = 32  # room for a pasted code with spaces and dashes
 SIZE_LIMIT_RANGE = (2, 50)
 SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s and %(high)s.")
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
 COORDINATOR = Membership.Role.COORDINATOR
 MEMBER = Membership.Role.MEMBER
+# Length limits of every text a learner sends, for the forms' maxlength too.
+FIELD_LIMITS = {
+    "school_name": models.SCHOOL_NAME_MAX,
+    "city": models.CITY_MAX,
+    "description": models.DESCRIPTION_MAX,
+    "query": SEARCH_QUERY_MAX,
+    "code": JOIN_CODE_INPUT_MAX,
+}
 LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
@@ -213,7 +222,7 @@ def join_group(course_key, actor, group_id, *, publish: Publish) -> LearnerState
 
 def join_group_by_code(course_key, actor, code, *, publish: Publish) -> LearnerState:
     """Join any group, open or not, with the code a colleague sent."""
-    code = normalise_join_code(_text(code, "code", max_length=32))
+    code = normalise_join_code(_text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
     return _join(course_key, actor, publish, via="code", join_code=code)
 
 

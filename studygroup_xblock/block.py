@@ -164,6 +164,7 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             "default_open": self.group_formation == "open",
             "page_language": translation.get_language() or "en",
             "uid": slugify(str(self.scope_ids.usage_id)),
+            "limits": api.FIELD_LIMITS,
         }
         if viewer.can_take_part:
             initial = {"state": to_json(api.get_learner_state(self.course_key, viewer.actor))}

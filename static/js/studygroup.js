@@ -24,7 +24,6 @@ function StudyGroupXBlock(runtime, element) {
     var language = root.getAttribute('lang') || undefined;
     var countryNames = optionNames(root.querySelector('select[name="country"]'));
     var languageNames = optionNames(root.querySelector('[data-role="create-form"] select[name="language"]'));
-    var lastSearch = {q: '', country: '', page: 1};
     var duplicateOf = null;
     var busy = false;
 
@@ -91,21 +90,29 @@ function StudyGroupXBlock(runtime, element) {
         });
     }
 
-    /* Run one action at a time, showing progress and any error where the learner looks. */
-    function act(handler, payload, form) {
+    /* Run one action at a time, showing progress and any error where the learner looks.
+     * A quiet action (a search) lets its results speak instead of announcing progress. */
+    function act(handler, payload, form, quiet) {
         if (busy) {
             return Promise.reject({error: 'busy'});
         }
         busy = true;
         root.setAttribute('aria-busy', 'true');
-        say(gettext('Working…'));
+        if (!quiet) {
+            say(gettext('Working…'));
+        }
         clearFieldErrors(form);
         return call(handler, payload).then(function (result) {
-            say('');
+            if (!quiet) {
+                say('');
+            }
             return result;
         }, function (error) {
-            say(error.message, true);
-            markFieldError(form, error.field);
+            if (markFieldError(form, error.field, error.message)) {
+                say('');
+            } else {
+                say(error.message, true);
+            }
             throw error;
         }).finally(function () {
             busy = false;
@@ -114,26 +121,47 @@ function StudyGroupXBlock(runtime, element) {
     }
 
     function clearFieldErrors(form) {
-        if (form) {
-            Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
-                field.removeAttribute('aria-invalid');
-            });
+        if (!form) {
+            return;
         }
+        Array.prototype.forEach.call(form.querySelectorAll('.sg-field-error'), function (note) {
+            note.parentNode.removeChild(note);
+        });
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
+            field.removeAttribute('aria-invalid');
+            field.removeAttribute('aria-describedby');
+        });
     }
 
-    function markFieldError(form, fieldName) {
+    /* Put the error next to the field it is about, tied to it for screen readers. */
+    function markFieldError(form, fieldName, message) {
         var field = form && fieldName && form.querySelector('[name="' + fieldName + '"]');
-        if (field) {
-            field.setAttribute('aria-invalid', 'true');
-            field.focus();
+        if (!field) {
+            return false;
         }
+        var note = make('p', 'sg-field-error', message);
+        note.id = (field.id || fieldName) + '-error';
+        (field.closest('fieldset') || field).insertAdjacentElement('afterend', note);
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-describedby', note.id);
+        field.focus();
+        return true;
     }
 
-    /* Apply a new learner state; errors were already shown by act(). */
-    function update(result, message) {
+    /* Move focus to a part that stays on screen after a redraw, so keyboard users keep their place. */
+    function focusOn(node) {
+        node.setAttribute('tabindex', '-1');
+        node.focus();
+    }
+
+    /* Apply a new learner state and move focus to ``target`` (a part name); errors were shown by act(). */
+    function update(result, message, target) {
         state = result;
         render();
         say(message);
+        if (target) {
+            focusOn(part(target));
+        }
     }
 
     function ignore() {
@@ -153,10 +181,16 @@ function StudyGroupXBlock(runtime, element) {
 
     /* --- without a group ---------------------------------------------------------- */
 
-    function search(page) {
+    /* Search; resolves once the results are drawn. ``focusResults`` after paging, so focus is not lost. */
+    function search(page, focusResults) {
         var form = part('search-form');
-        lastSearch = {q: form.elements.q.value, country: form.elements.country.value, page: page || 1};
-        act('search_groups', lastSearch, form).then(renderResults, ignore);
+        var query = {q: form.elements.q.value, country: form.elements.country.value, page: page};
+        return act('search_groups', query, form, true).then(function (found) {
+            renderResults(found);
+            if (focusResults) {
+                focusOn(part('search-results').firstChild);
+            }
+        }, ignore);
     }
 
     function renderResults(found) {
@@ -201,7 +235,7 @@ function StudyGroupXBlock(runtime, element) {
             pager.setAttribute('aria-label', gettext('Search result pages'));
             if (found.page > 1) {
                 pager.appendChild(button(gettext('Previous page'), function () {
-                    search(found.page - 1);
+                    search(found.page - 1, true);
                 }, true));
             }
             pager.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
@@ -210,7 +244,7 @@ function StudyGroupXBlock(runtime, element) {
             })));
             if (found.page < found.num_pages) {
                 pager.appendChild(button(gettext('Next page'), function () {
-                    search(found.page + 1);
+                    search(found.page + 1, true);
                 }, true));
             }
             box.appendChild(pager);
@@ -219,8 +253,7 @@ function StudyGroupXBlock(runtime, element) {
 
     function joinGroup(groupId) {
         act('join_group', {group_id: groupId}).then(function (result) {
-            update(result, gettext('Welcome to the group!'));
-            focusGroup();
+            update(result, gettext('Welcome to the group!'), 'group-name');
         }, ignore);
     }
 
@@ -239,9 +272,8 @@ function StudyGroupXBlock(runtime, element) {
         var form = part('create-form');
         act('create_group', {group: groupFields(form), allow_duplicate: allowDuplicate}, form).then(function (result) {
             showDuplicate(null);
-            update(result, gettext('Your group is ready. Invite colleagues with its join code.'));
             form.reset();
-            focusGroup();
+            update(result, gettext('Your group is ready. Invite colleagues with its join code.'), 'group-name');
         }, function (error) {
             if (error.error === 'duplicate_school') {
                 say('');
@@ -267,16 +299,10 @@ function StudyGroupXBlock(runtime, element) {
             members: memberCount(group)
         });
         root.querySelector('[data-action="join-duplicate"]').hidden = !joinable;
-        part('duplicate-text').focus();
+        focusOn(part('duplicate-text'));
     }
 
     /* --- in a group --------------------------------------------------------------- */
-
-    function focusGroup() {
-        var heading = part('group-name');
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-    }
 
     function renderGroup() {
         var group = state.group;
@@ -299,8 +325,8 @@ function StudyGroupXBlock(runtime, element) {
         });
 
         part('coordinator').hidden = !isCoordinator;
-        if (isCoordinator) {
-            fillGroupForm(part('edit-form'), group);
+        if (isCoordinator && !part('edit-form').closest('details').open) {
+            fillGroupForm(part('edit-form'), group); // never over a coordinator's unsaved edits
         }
     }
 
@@ -342,7 +368,7 @@ function StudyGroupXBlock(runtime, element) {
             }
             var payload = Object.assign({membership_id: member.membership_id}, extra);
             act(handler, payload).then(function (result) {
-                update(result, gettext('Done.'));
+                update(result, gettext('Done.'), result.role === 'coordinator' ? 'members-heading' : 'group-name');
             }, ignore);
         }, true);
         node.setAttribute('aria-label', label + ': ' + name);
@@ -418,8 +444,7 @@ function StudyGroupXBlock(runtime, element) {
         var form = event.target;
         act('join_by_code', {code: form.elements.code.value}, form).then(function (result) {
             form.reset();
-            update(result, gettext('Welcome to the group!'));
-            focusGroup();
+            update(result, gettext('Welcome to the group!'), 'group-name');
         }, ignore);
     });
     part('create-form').addEventListener('submit', function (event) {
@@ -430,7 +455,8 @@ function StudyGroupXBlock(runtime, element) {
         event.preventDefault();
         var form = event.target;
         act('update_group', {group: groupFields(form)}, form).then(function (result) {
-            update(result, gettext('Changes saved.'));
+            form.closest('details').open = false;
+            update(result, gettext('Changes saved.'), 'group-name');
         }, ignore);
     });
     root.querySelector('[data-action="join-duplicate"]').addEventListener('click', function () {
@@ -448,15 +474,17 @@ function StudyGroupXBlock(runtime, element) {
     root.querySelector('[data-action="rotate-code"]').addEventListener('click', function () {
         if (window.confirm(gettext('Make a new join code? The old code will stop working.'))) {
             act('rotate_code').then(function (result) {
-                update(result, gettext('The group has a new join code.'));
+                update(result, gettext('The group has a new join code.'), 'join-code');
             }, ignore);
         }
     });
     root.querySelector('[data-action="leave"]').addEventListener('click', function () {
         if (window.confirm(gettext('Leave this study group? Your past records stay with the group.'))) {
             act('leave_group').then(function (result) {
-                update(result, gettext('You have left the group.'));
-                search(1);
+                update(result, '', 'no-group-lead');
+                return search(1).then(function () {
+                    say(gettext('You have left the group.'));
+                });
             }, ignore);
         }
     });

@@ -7,10 +7,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from studygroup_xblock import api
+from tests.conftest import make_actor
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCHOOL = "Scuola Primaria Dante Alighieri"
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+OPEN_GROUP = {"school_name": SCHOOL, "city": "Roma", "country": "IT", "language": "it", "is_open": True}
 
 
 def block(page):
@@ -75,7 +79,8 @@ def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibili
     teacher_a.get_by_role("button", name="Hand coordination over: Teacher B").click()
     expect(teacher_a.get_by_role("heading", name="Coordinate the group")).to_be_hidden()
     teacher_a.get_by_role("button", name="Leave the group").click()
-    expect(block(teacher_a).get_by_text("You are not in a study group")).to_be_visible()
+    expect(block(teacher_a).get_by_text("You are not in a study group")).to_be_focused()
+    expect(teacher_a.locator('[data-role="status"]')).to_have_text("You have left the group.")
     expect(teacher_a.locator(".sg-result").filter(has_text=SCHOOL)).to_contain_text("2 of 12 members")
     check_accessibility(teacher_a, "04-after-leaving")
 
@@ -108,15 +113,42 @@ def test_a_duplicate_school_is_suggested_and_markup_stays_text(open_as, check_ac
         assert page.evaluate("window.pwned") is None
 
 
-def test_errors_are_shown_where_the_learner_looks(open_as):
+def test_errors_are_shown_next_to_the_field_they_are_about(open_as, check_accessibility):
     teacher = open_as("teacher_a")
+    code_field = teacher.get_by_label("Join code", exact=True)
 
-    teacher.get_by_label("Join code", exact=True).fill("WXYZ-2345")
+    code_field.fill("WXYZ-2345")
     teacher.get_by_role("button", name="Join", exact=True).click()
 
-    expect(teacher.locator('[data-role="status"]')).to_have_text(re.compile("No study group in this course has that"))
-    expect(teacher.get_by_label("Join code", exact=True)).to_have_attribute("aria-invalid", "true")
-    expect(teacher.get_by_label("Join code", exact=True)).to_be_focused()
+    error = teacher.locator(".sg-field-error")
+    expect(error).to_have_text(re.compile("No study group in this course has that join code"))
+    expect(code_field).to_have_attribute("aria-invalid", "true")
+    expect(code_field).to_have_attribute("aria-describedby", error.get_attribute("id"))
+    expect(code_field).to_be_focused()
+    check_accessibility(teacher, "10-field-error")
+
+    code_field.fill("ABCD-EFGH")
+    teacher.get_by_role("button", name="Join", exact=True).click()
+    expect(error).to_have_count(1)
+
+
+def test_paging_through_results_keeps_the_keyboard_in_place(open_as, course_key, events):
+    for n in range(12):
+        api.create_group(
+            course_key,
+            make_actor(f"teacher_{n:02d}"),
+            {**OPEN_GROUP, "school_name": f"School {n:02d}"},
+            size_limit=12,
+            publish=events,
+        )
+    teacher = open_as("newcomer")
+    expect(teacher.locator(".sg-result")).to_have_count(10)
+
+    teacher.get_by_role("button", name="Next page").click()
+
+    expect(teacher.locator(".sg-result")).to_have_count(2)
+    expect(teacher.locator('[data-role="search-results"] > p').first).to_be_focused()
+    expect(teacher.locator('[data-role="search-results"]')).to_contain_text("Page 2 of 2")
 
 
 def test_coordinator_edits_details_and_makes_a_new_code(open_as):
