@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from django.conf import global_settings
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -22,9 +21,57 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_countries import countries
 
-from . import models
+from . import models, validation
 from .data import Actor, GroupDetail, GroupSummary, LearnerState, Member, SearchPage
+from .errors import (
+    AlreadyInGroup,
+    CodeRequired,
+    Conflict,
+    DuplicateSchool,
+    GroupArchived,
+    GroupFull,
+    InvalidInput,
+    LastCoordinator,
+    NotAllowed,
+    NotInGroup,
+    StudyGroupError,
+    UnknownCode,
+    UnknownGroup,
+    UnknownMember,
+)
 from .models import Learner, Membership, StudyGroup
+
+__all__ = [
+    # Refusals, which callers catch as api.GroupFull and so on.
+    "AlreadyInGroup",
+    "CodeRequired",
+    "Conflict",
+    "DuplicateSchool",
+    "GroupArchived",
+    "GroupFull",
+    "InvalidInput",
+    "LastCoordinator",
+    "NotAllowed",
+    "NotInGroup",
+    "StudyGroupError",
+    "UnknownCode",
+    "UnknownGroup",
+    "UnknownMember",
+    # Groups.
+    "count_groups",
+    "create_group",
+    "get_learner_state",
+    "hand_over_coordination",
+    "join_group",
+    "join_group_by_code",
+    "leave_group",
+    "remove_member",
+    "retire_learner",
+    "rotate_join_code",
+    "search_groups",
+    "set_member_role",
+    "update_group",
+]
 
 Publish = Callable[[str, dict], None]
 
@@ -44,96 +91,8 @@ FIELD_LIMITS = {
     "query": SEARCH_QUERY_MAX,
     "code": JOIN_CODE_INPUT_MAX,
 }
-LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
 UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
-
-
-class StudyGroupError(Exception):
-    """A request the api refuses; ``message`` is a msgid to translate with ``params``."""
-
-    status = 400
-    code = "invalid"
-    message = gettext_noop("This request could not be understood.")
-
-    def __init__(self, message=None, *, field=None, **params):
-        super().__init__(message or self.message)
-        if message:
-            self.message = message
-        self.params = params
-        self.details = {"field": field} if field else {}
-
-
-class InvalidInput(StudyGroupError):
-    code = "invalid_field"
-
-
-class UnknownGroup(StudyGroupError):
-    code = "unknown_group"
-    message = gettext_noop("This study group does not exist in this course.")
-
-
-class UnknownMember(StudyGroupError):
-    code = "unknown_member"
-    message = gettext_noop("This person is not a member of your study group.")
-
-
-class UnknownCode(StudyGroupError):
-    code = "unknown_code"
-    message = gettext_noop("No study group in this course has that join code. Check it with your colleague.")
-
-
-class NotAllowed(StudyGroupError):
-    status = 403
-    code = "forbidden"
-    message = gettext_noop("You are not allowed to do that.")
-
-
-class CodeRequired(NotAllowed):
-    code = "code_required"
-    message = gettext_noop("This group only takes new members who have its join code.")
-
-
-class Conflict(StudyGroupError):
-    status = 409
-    code = "conflict"
-
-
-class AlreadyInGroup(Conflict):
-    code = "already_in_group"
-    message = gettext_noop("You are already in a study group in this course. Leave it first.")
-
-
-class NotInGroup(Conflict):
-    code = "not_in_group"
-    message = gettext_noop("You are not in a study group in this course.")
-
-
-class GroupFull(Conflict):
-    code = "group_full"
-    message = gettext_noop("This group is full.")
-
-
-class GroupArchived(Conflict):
-    code = "group_archived"
-    message = gettext_noop("This group has closed: all its members have left.")
-
-
-class LastCoordinator(Conflict):
-    code = "last_coordinator"
-    message = gettext_noop("Your group needs a coordinator: make another member coordinator first.")
-
-
-class DuplicateSchool(Conflict):
-    """A group for the same school and city exists; ``group`` is its summary."""
-
-    code = "duplicate_school"
-    message = gettext_noop("There is already a study group for this school. You could join it instead.")
-
-    def __init__(self, group):
-        super().__init__()
-        self.details = {"group": group}
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -153,10 +112,10 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
 
 def search_groups(course_key, query="", country="", page=1) -> SearchPage:
     """The course's active groups in which every word of the query names the school, city or country."""
-    query = _text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
+    query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
     groups = _with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
     if country:
-        groups = groups.filter(country=_country(country))
+        groups = groups.filter(country=validation.country(country))
     folded = fold(query)
     if folded:
         country_names = [(code, fold(str(name))) for code, name in countries]
@@ -164,7 +123,7 @@ def search_groups(course_key, query="", country="", page=1) -> SearchPage:
             word_countries = [code for code, name in country_names if word in name]
             groups = groups.filter(Q(school_key__contains=word) | Q(country__in=word_countries))
     paginator = Paginator(groups.order_by("school_name", "city", "id"), PAGE_SIZE)
-    page_obj = paginator.get_page(_positive_int(page, "page"))
+    page_obj = paginator.get_page(validation.positive_int(page, "page"))
     return SearchPage(
         results=tuple(_summary(group) for group in page_obj),
         page=page_obj.number,
@@ -216,13 +175,13 @@ def create_group(course_key, actor, fields, *, size_limit, publish: Publish, all
 
 def join_group(course_key, actor, group_id, *, publish: Publish) -> LearnerState:
     """Join an open group found by searching."""
-    group_id = _positive_int(group_id, "group_id")
+    group_id = validation.positive_int(group_id, "group_id")
     return _join(course_key, actor, publish, via="search", id=group_id)
 
 
 def join_group_by_code(course_key, actor, code, *, publish: Publish) -> LearnerState:
     """Join any group, open or not, with the code a colleague sent."""
-    code = normalise_join_code(_text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
+    code = normalise_join_code(validation.text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
     return _join(course_key, actor, publish, via="code", join_code=code)
 
 
@@ -438,7 +397,7 @@ def _lock_membership(memberships, group_id):
 
 
 def _colleague(mine, membership_id, allow_self=False):
-    membership_id = _positive_int(membership_id, "membership_id")
+    membership_id = validation.positive_int(membership_id, "membership_id")
     target = _active_members(mine.group).filter(pk=membership_id).first()
     if target is None or (target.pk == mine.pk and not allow_self):
         raise UnknownMember(field="membership_id")
@@ -516,20 +475,16 @@ def _detail(group, actor):
 def _group_values(fields):
     if not isinstance(fields, dict):
         raise InvalidInput()
-    school_name = _text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
-    city = _text(fields.get("city"), "city", max_length=models.CITY_MAX)
-    language = fields.get("language")
-    if not isinstance(language, str) or language not in LANGUAGE_CODES:
-        raise InvalidInput(gettext_noop("Choose the group's working language from the list."), field="language")
-    is_open = fields.get("is_open")
-    if not isinstance(is_open, bool):
-        raise InvalidInput(gettext_noop("Say whether anyone in the course may join."), field="is_open")
+    school_name = validation.text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
+    city = validation.text(fields.get("city"), "city", max_length=models.CITY_MAX)
+    language = validation.language(fields.get("language"), "language")
+    is_open = validation.boolean(fields.get("is_open"), "is_open")
     return {
         "school_name": school_name,
         "city": city,
-        "country": _country(fields.get("country")),
+        "country": validation.country(fields.get("country")),
         "language": language,
-        "description": _text(
+        "description": validation.text(
             fields.get("description", ""),
             "description",
             max_length=models.DESCRIPTION_MAX,
@@ -539,42 +494,3 @@ def _group_values(fields):
         "is_open": is_open,
         "school_key": school_key(school_name, city),
     }
-
-
-def _text(value, field, *, max_length, required=True, multiline=False):
-    """Untrusted text, trimmed; refused when not text, empty, too long or holding control characters."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise InvalidInput(gettext_noop("This field must be text."), field=field)
-    value = value.strip() if multiline else " ".join(value.split())
-    allowed_controls = "\n\t" if multiline else ""
-    if any(_forbidden(char) and char not in allowed_controls for char in value):
-        raise InvalidInput(gettext_noop("This field contains characters that are not allowed."), field=field)
-    if required and not value:
-        raise InvalidInput(gettext_noop("This field is required."), field=field)
-    if len(value) > max_length:
-        raise InvalidInput(
-            gettext_noop("Keep this to %(max_length)s characters or fewer."), field=field, max_length=max_length
-        )
-    return value
-
-
-def _forbidden(char):
-    """Control characters, lone surrogates (no database stores them) and bidi overrides (they disguise names)."""
-    return unicodedata.category(char) in ("Cc", "Cs") or char in BIDI_CONTROLS
-
-
-def _country(code):
-    if not isinstance(code, str) or code.upper() not in countries:
-        raise InvalidInput(gettext_noop("Choose a country from the list."), field="country")
-    return code.upper()
-
-
-def _positive_int(value, field):
-    """A database id or page number, as JSON gives it (number or digits); anything else is refused."""
-    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,18}", value):
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 10**18:
-        raise InvalidInput(gettext_noop("This must be a whole number of 1 or more."), field=field)
-    return value

@@ -1,0 +1,94 @@
+"""
+The refusals of ``api.py``, each with its HTTP status, a stable code and a message.
+
+The message is an untranslated msgid, with ``%(name)s`` placeholders filled from
+``params`` after translation, so the caller answers in the learner's language.
+"""
+
+from django.utils.translation import gettext_noop
+
+
+class StudyGroupError(Exception):
+    """A request the api refuses; ``message`` is a msgid to translate with ``params``."""
+
+    status = 400
+    code = "invalid"
+    message = gettext_noop("This request could not be understood.")
+
+    def __init__(self, message=None, *, field=None, **params):
+        super().__init__(message or self.message)
+        if message:
+            self.message = message
+        self.params = params
+        self.details = {"field": field} if field else {}
+
+
+class InvalidInput(StudyGroupError):
+    code = "invalid_field"
+
+
+class UnknownGroup(StudyGroupError):
+    code = "unknown_group"
+    message = gettext_noop("This study group does not exist in this course.")
+
+
+class UnknownMember(StudyGroupError):
+    code = "unknown_member"
+    message = gettext_noop("This person is not a member of your study group.")
+
+
+class UnknownCode(StudyGroupError):
+    code = "unknown_code"
+    message = gettext_noop("No study group in this course has that join code. Check it with your colleague.")
+
+
+class NotAllowed(StudyGroupError):
+    status = 403
+    code = "forbidden"
+    message = gettext_noop("You are not allowed to do that.")
+
+
+class CodeRequired(NotAllowed):
+    code = "code_required"
+    message = gettext_noop("This group only takes new members who have its join code.")
+
+
+class Conflict(StudyGroupError):
+    status = 409
+    code = "conflict"
+
+
+class AlreadyInGroup(Conflict):
+    code = "already_in_group"
+    message = gettext_noop("You are already in a study group in this course. Leave it first.")
+
+
+class NotInGroup(Conflict):
+    code = "not_in_group"
+    message = gettext_noop("You are not in a study group in this course.")
+
+
+class GroupFull(Conflict):
+    code = "group_full"
+    message = gettext_noop("This group is full.")
+
+
+class GroupArchived(Conflict):
+    code = "group_archived"
+    message = gettext_noop("This group has closed: all its members have left.")
+
+
+class LastCoordinator(Conflict):
+    code = "last_coordinator"
+    message = gettext_noop("Your group needs a coordinator: make another member coordinator first.")
+
+
+class DuplicateSchool(Conflict):
+    """A group for the same school and city exists; ``group`` is its summary."""
+
+    code = "duplicate_school"
+    message = gettext_noop("There is already a study group for this school. You could join it instead.")
+
+    def __init__(self, group):
+        super().__init__()
+        self.details = {"group": group}

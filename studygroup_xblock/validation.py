@@ -1,0 +1,67 @@
+"""
+Parsers for untrusted values from the browser: each returns the clean value or raises
+:class:`~studygroup_xblock.errors.InvalidInput` naming the field at fault.
+"""
+
+import re
+import unicodedata
+
+from django.conf import global_settings
+from django.utils.translation import gettext_noop
+from django_countries import countries
+
+from .errors import InvalidInput
+
+LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def text(value, field, *, max_length, required=True, multiline=False):
+    """Untrusted text, trimmed; refused when not text, empty, too long or holding control characters."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidInput(gettext_noop("This field must be text."), field=field)
+    value = value.strip() if multiline else " ".join(value.split())
+    allowed_controls = "\n\t" if multiline else ""
+    if any(_forbidden(char) and char not in allowed_controls for char in value):
+        raise InvalidInput(gettext_noop("This field contains characters that are not allowed."), field=field)
+    if required and not value:
+        raise InvalidInput(gettext_noop("This field is required."), field=field)
+    if len(value) > max_length:
+        raise InvalidInput(
+            gettext_noop("Keep this to %(max_length)s characters or fewer."), field=field, max_length=max_length
+        )
+    return value
+
+
+def _forbidden(char):
+    """Control characters, lone surrogates (no database stores them) and bidi overrides (they disguise names)."""
+    return unicodedata.category(char) in ("Cc", "Cs") or char in BIDI_CONTROLS
+
+
+def country(code):
+    if not isinstance(code, str) or code.upper() not in countries:
+        raise InvalidInput(gettext_noop("Choose a country from the list."), field="country")
+    return code.upper()
+
+
+def positive_int(value, field):
+    """A database id or page number, as JSON gives it (number or digits); anything else is refused."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,18}", value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 10**18:
+        raise InvalidInput(gettext_noop("This must be a whole number of 1 or more."), field=field)
+    return value
+
+
+def language(value, field):
+    if not isinstance(value, str) or value not in LANGUAGE_CODES:
+        raise InvalidInput(gettext_noop("Choose the group's working language from the list."), field=field)
+    return value
+
+
+def boolean(value, field):
+    if not isinstance(value, bool):
+        raise InvalidInput(gettext_noop("Choose yes or no."), field=field)
+    return value
