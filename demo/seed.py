@@ -1,18 +1,25 @@
-"""Seed the demo course with three schools' study groups (run by ``make demo``).
+"""Seed the demo course with three schools' study groups and their meetings (``make demo``).
 
-Goes through ``api.py`` like the block does, so the seeded data obeys every rule.
-Running it again changes nothing.
+Goes through ``api.py`` like the block does, so the seeded data obeys every rule; only
+the groups' start dates are moved back six weeks first, so that there is a history to
+log meetings into. Running it again changes nothing.
 """
 
 import os
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")
 django.setup()
 
+from django.utils import timezone  # noqa: E402
+from workbench.scenarios import get_scenarios  # noqa: E402
+
 from studygroup_xblock import api  # noqa: E402
 from studygroup_xblock.data import Actor  # noqa: E402
+from studygroup_xblock.models import Membership, StudyGroup  # noqa: E402
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY  # noqa: E402
 
 from .roster import PEOPLE  # noqa: E402
@@ -21,6 +28,23 @@ SCHOOLS = [
     {
         "coordinator": "ana",
         "members": ["ivan"],
+        "time_zone": "Europe/Zagreb",
+        "meetings": [
+            {
+                "weeks_ago": 4,
+                "topics": "Why we take the course together; what each of us hopes to try in class.",
+                "outcomes": "Meet every second Wednesday after the last lesson, in the library.",
+                "action_items": [("Book the library for the term", "ana", True)],
+            },
+            {
+                "weeks_ago": 2,
+                "topics": "Unit 1: exit tickets in years 5 and 6.",
+                "outcomes": "Ivan tries exit tickets in maths; Ana in Croatian.",
+                "action_items": [("Share an exit-ticket template", "ivan", False)],
+                "confirmed_by": ["ivan"],
+            },
+        ],
+        "plan_in_days": 5,
         "group": {
             "school_name": "Osnovna škola Augusta Šenoe",
             "city": "Zagreb",
@@ -33,6 +57,16 @@ SCHOOLS = [
     {
         "coordinator": "lena",
         "members": ["jonas"],
+        "time_zone": "Europe/Berlin",
+        "meetings": [
+            {
+                "weeks_ago": 3,
+                "topics": "Inquiry-based science with the Grundschule colleagues.",
+                "outcomes": "Joint lesson plan for year 4 and year 7.",
+                "guests": 2,
+                "action_items": [("Draft the joint lesson", "jonas", False)],
+            },
+        ],
         "group": {
             "school_name": "Heinrich-Heine-Gymnasium",
             "city": "Berlin",
@@ -45,6 +79,16 @@ SCHOOLS = [
     {
         "coordinator": "lucia",
         "members": ["pablo"],
+        "time_zone": "Europe/Madrid",
+        "meetings": [
+            {
+                "weeks_ago": 1,
+                "topics": "Unit 1 in Valencian and Spanish classes.",
+                "outcomes": "Translate the unit's checklist into Valencian.",
+                "action_items": [],
+                "confirmed_by": ["pablo"],
+            },
+        ],
         "group": {
             "school_name": "IES Lluís Vives",
             "city": "València",
@@ -70,14 +114,65 @@ def seed():
     if api.count_groups(WORKBENCH_COURSE_KEY):
         print("The demo course already has study groups; nothing to seed.")
         return
+    unit_one = get_scenarios()["studygroup.0"].usage_id
+    unit = api.register_unit(WORKBENCH_COURSE_KEY, unit_one, "Study group: why study together")
     for school in SCHOOLS:
         state = api.create_group(
             WORKBENCH_COURSE_KEY, actor(school["coordinator"]), school["group"], size_limit=12, publish=ignore
         )
-        code = state.group.join_code
         for member in school["members"]:
-            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member), code, publish=ignore)
-        print(f"Seeded {school['group']['school_name']} (join code {code}).")
+            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member), state.group.join_code, publish=ignore)
+        six_weeks_ago = timezone.now() - timedelta(weeks=6)
+        StudyGroup.objects.filter(pk=state.group.summary.id).update(created=six_weeks_ago)
+        Membership.objects.filter(group_id=state.group.summary.id).update(joined=six_weeks_ago)
+        for meeting in school["meetings"]:
+            log(school, meeting, unit)
+        if school.get("plan_in_days"):
+            plan(school, school["plan_in_days"])
+        print(f"Seeded {school['group']['school_name']} (join code {state.group.join_code}).")
+
+
+def learner_ids(user_id):
+    members = api.get_learner_state(WORKBENCH_COURSE_KEY, actor(user_id)).group.members
+    return {member.username: member.learner_id for member in members}
+
+
+def at(school, moment, hour):
+    local = moment.astimezone(ZoneInfo(school["time_zone"]))
+    return {"date": f"{local:%Y-%m-%d}", "time": f"{hour:02d}:30", "time_zone": school["time_zone"]}
+
+
+def log(school, meeting, unit):
+    ids = learner_ids(school["coordinator"])
+    fields = {
+        **at(school, timezone.now() - timedelta(weeks=meeting["weeks_ago"]), 14),
+        "duration_minutes": 60,
+        "mode": "in_person",
+        "location": "School library",
+        "attendees": list(ids.values()),
+        "guests": meeting.get("guests", 0),
+        "units": [unit],
+        "topics": meeting["topics"],
+        "outcomes": meeting["outcomes"],
+        "action_items": [
+            {"text": text, "owner": ids[owner], "done": done} for text, owner, done in meeting["action_items"]
+        ],
+    }
+    state = api.log_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore)
+    for user_id in meeting.get("confirmed_by", []):
+        api.confirm_attendance(WORKBENCH_COURSE_KEY, actor(user_id), state.meetings.meetings[0].id, publish=ignore)
+
+
+def plan(school, days):
+    fields = {
+        **at(school, timezone.now() + timedelta(days=days), 15),
+        "duration_minutes": 60,
+        "mode": "hybrid",
+        "location": "School library",
+        "link": "https://meet.example.org/study-group",
+        "agenda": "1. Check-in\n2. Unit 2: adapting the course to our school\n3. Next steps",
+    }
+    api.plan_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore)
 
 
 if __name__ == "__main__":

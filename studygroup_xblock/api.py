@@ -13,18 +13,34 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
+from datetime import timedelta
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_countries import countries
 
 from . import models, validation
-from .data import Actor, GroupDetail, GroupSummary, LearnerState, Member, SearchPage
+from .data import (
+    ActionItemRecord,
+    Actor,
+    Attendee,
+    Edit,
+    GroupDetail,
+    GroupSummary,
+    LearnerState,
+    MeetingPage,
+    MeetingRecord,
+    Member,
+    Participant,
+    SearchPage,
+    UnitRecord,
+)
 from .errors import (
     AlreadyInGroup,
+    AlreadyLogged,
     CodeRequired,
     Conflict,
     DuplicateSchool,
@@ -33,17 +49,21 @@ from .errors import (
     InvalidInput,
     LastCoordinator,
     NotAllowed,
+    NotAttendee,
     NotInGroup,
     StudyGroupError,
+    UnknownActionItem,
     UnknownCode,
     UnknownGroup,
+    UnknownMeeting,
     UnknownMember,
 )
-from .models import Learner, Membership, StudyGroup
+from .models import ActionItem, Attendance, Learner, Meeting, MeetingRevision, Membership, StudyGroup, Unit
 
 __all__ = [
     # Refusals, which callers catch as api.GroupFull and so on.
     "AlreadyInGroup",
+    "AlreadyLogged",
     "CodeRequired",
     "Conflict",
     "DuplicateSchool",
@@ -52,10 +72,13 @@ __all__ = [
     "InvalidInput",
     "LastCoordinator",
     "NotAllowed",
+    "NotAttendee",
     "NotInGroup",
     "StudyGroupError",
+    "UnknownActionItem",
     "UnknownCode",
     "UnknownGroup",
+    "UnknownMeeting",
     "UnknownMember",
     # Groups.
     "count_groups",
@@ -71,11 +94,29 @@ __all__ = [
     "search_groups",
     "set_member_role",
     "update_group",
+    # Meetings.
+    "confirm_attendance",
+    "course_units",
+    "delete_meeting",
+    "edit_meeting",
+    "get_meeting",
+    "log_meeting",
+    "meeting_history",
+    "members_on",
+    "plan_meeting",
+    "register_unit",
+    "set_action_item_done",
 ]
 
 Publish = Callable[[str, dict], None]
 
 PAGE_SIZE = 10
+MEETING_PAGE_SIZE = 5
+DURATION_RANGE = (5, 600)
+GUESTS_MAX = 500
+ATTENDEES_MAX = 100
+UNITS_MAX = 100
+ACTION_ITEMS_MAX = 30
 SEARCH_QUERY_MAX = 100
 JOIN_CODE_INPUT_MAX = 32  # room for a pasted code with spaces and dashes
 SIZE_LIMIT_RANGE = (2, 50)
@@ -90,6 +131,16 @@ FIELD_LIMITS = {
     "description": models.DESCRIPTION_MAX,
     "query": SEARCH_QUERY_MAX,
     "code": JOIN_CODE_INPUT_MAX,
+    "location": models.LOCATION_MAX,
+    "link": models.LINK_MAX,
+    "agenda": models.AGENDA_MAX,
+    "topics": models.TOPICS_MAX,
+    "notes": models.NOTES_MAX,
+    "outcomes": models.OUTCOMES_MAX,
+    "action_item": models.ACTION_ITEM_MAX,
+    "guests": GUESTS_MAX,
+    "duration_min": DURATION_RANGE[0],
+    "duration_max": DURATION_RANGE[1],
 }
 # Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
 UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
@@ -107,7 +158,13 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
     )
     if membership is None:
         return LearnerState(group=None, role=None)
-    return LearnerState(group=_detail(membership.group, actor), role=membership.role)
+    return LearnerState(
+        group=_detail(membership.group, actor),
+        role=membership.role,
+        next_meeting=_next_meeting(membership),
+        meetings=_meeting_page(membership, 1),
+        open_action_items=_open_action_items(membership),
+    )
 
 
 def search_groups(course_key, query="", country="", page=1) -> SearchPage:
@@ -245,6 +302,155 @@ def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish
         target = _colleague(mine, membership_id)
         _set_role(target, COORDINATOR, publish)
         _set_role(mine, MEMBER, publish)
+    return get_learner_state(course_key, actor)
+
+
+# --- meetings --------------------------------------------------------------------------
+
+
+def register_unit(course_key, usage_key, title) -> int:
+    """Record the unit a block sits in (or its new title), so meetings elsewhere can name it."""
+    title = " ".join(str(title).split())[: models.UNIT_TITLE_MAX] or str(usage_key)
+    unit, created = Unit.objects.get_or_create(
+        usage_key=str(usage_key), defaults={"course_key": course_key, "title": title}
+    )
+    if not created and unit.title != title:
+        Unit.objects.filter(pk=unit.pk).update(title=title)
+    return unit.id
+
+
+def course_units(course_key) -> tuple[UnitRecord, ...]:
+    """The course's units with a Study Group block, in the order they were first seen."""
+    units = Unit.objects.filter(course_key=course_key).order_by("first_seen", "id")
+    return tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units)
+
+
+def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
+    """Who was in the actor's group on a day: the people a meeting that day can list as present."""
+    membership = _my_active_membership(course_key, actor)
+    day = validation.moment(date, "12:00", time_zone)
+    learners = _learners_on(membership.group, day).order_by("full_name", "username")
+    return tuple(_participant(learner, actor) for learner in learners)
+
+
+def meeting_history(course_key, actor, page=1) -> MeetingPage:
+    """The actor's group's meetings, newest first."""
+    membership = _my_active_membership(course_key, actor)
+    return _meeting_page(membership, validation.positive_int(page, "page"))
+
+
+def get_meeting(course_key, actor, meeting_id) -> tuple[MeetingRecord, str]:
+    """One meeting of the actor's group, and the group's school (for the meeting's calendar file)."""
+    membership = _my_active_membership(course_key, actor)
+    meeting = _meeting_in(membership.group, meeting_id)
+    return _meeting_records([meeting], membership)[0], membership.group.school_name
+
+
+def plan_meeting(course_key, actor, fields, *, publish: Publish) -> LearnerState:
+    """Plan a meeting of the actor's group; any member may."""
+    values = _planned_values(fields)
+    with _in_my_group(course_key, actor) as mine:
+        meeting = Meeting.objects.create(
+            group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values
+        )
+        _publish(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
+    return get_learner_state(course_key, actor)
+
+
+def log_meeting(course_key, actor, fields, *, publish: Publish, planned_meeting_id=None) -> LearnerState:
+    """Record a held meeting, new or one that was planned; any member may.
+
+    A planned meeting is logged once: the second of two colleagues logging it at the
+    same moment gets :class:`AlreadyLogged`, not a second record.
+    """
+    values = _held_values(fields)
+    with _in_my_group(course_key, actor) as mine:
+        if planned_meeting_id is None:
+            meeting = Meeting(group=mine.group, created_by=mine.learner)
+        else:
+            meeting = _meeting_in(mine.group, planned_meeting_id)
+            if meeting.status == Meeting.Status.HELD:
+                raise AlreadyLogged()
+        meeting.status = Meeting.Status.HELD
+        _save_held_meeting(meeting, mine, values, fields)
+        _publish(
+            publish,
+            "edx.studygroup.meeting.logged",
+            mine.group,
+            meeting_id=meeting.id,
+            from_plan=planned_meeting_id is not None,
+        )
+    return get_learner_state(course_key, actor)
+
+
+def edit_meeting(course_key, actor, meeting_id, fields, *, publish: Publish) -> LearnerState:
+    """Change a meeting; its author and the coordinators may. The previous version is kept."""
+    with _in_my_group(course_key, actor) as mine:
+        meeting = _meeting_in(mine.group, meeting_id)
+        _refuse_unless_editor(meeting, mine)
+        MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
+        if meeting.status == Meeting.Status.PLANNED:
+            for name, value in _planned_values(fields).items():
+                setattr(meeting, name, value)
+            meeting.save()
+        else:
+            _save_held_meeting(meeting, mine, _held_values(fields), fields)
+        _publish(publish, "edx.studygroup.meeting.edited", mine.group, meeting_id=meeting.id)
+    return get_learner_state(course_key, actor)
+
+
+def delete_meeting(course_key, actor, meeting_id, *, publish: Publish) -> LearnerState:
+    """Take a meeting out of the group's record; it stays, marked deleted, for course staff."""
+    with _in_my_group(course_key, actor) as mine:
+        meeting = _meeting_in(mine.group, meeting_id)
+        _refuse_unless_editor(meeting, mine)
+        meeting.deleted, meeting.deleted_by = timezone.now(), mine.learner
+        meeting.save(update_fields=["deleted", "deleted_by"])
+        _publish(publish, "edx.studygroup.meeting.deleted", mine.group, meeting_id=meeting.id)
+    return get_learner_state(course_key, actor)
+
+
+def confirm_attendance(course_key, actor, meeting_id, *, publish: Publish) -> LearnerState:
+    """A colleague recorded as present confirms it: stronger evidence than one colleague's record."""
+    meeting_id = validation.positive_int(meeting_id, "meeting_id")
+    with transaction.atomic():
+        attendance = (
+            Attendance.objects.select_for_update()
+            .select_related("meeting__group")
+            .filter(
+                meeting_id=meeting_id,
+                meeting__group__course_key=course_key,
+                meeting__deleted__isnull=True,
+                learner__user_id=actor.user_id,
+            )
+            .first()
+        )
+        if attendance is None:
+            raise NotAttendee()
+        if attendance.confirmed is None:
+            attendance.confirmed = timezone.now()
+            attendance.save(update_fields=["confirmed"])
+            _publish(
+                publish, "edx.studygroup.meeting.attendance_confirmed", attendance.meeting.group, meeting_id=meeting_id
+            )
+    return get_learner_state(course_key, actor)
+
+
+def set_action_item_done(course_key, actor, item_id, done, *, publish: Publish) -> LearnerState:
+    """Tick an action item off (or on again); its owner or a coordinator may."""
+    item_id = validation.positive_int(item_id, "action_item_id")
+    done = validation.boolean(done, "done")
+    with _in_my_group(course_key, actor) as mine:
+        item = ActionItem.objects.filter(pk=item_id, meeting__group=mine.group, meeting__deleted__isnull=True).first()
+        if item is None:
+            raise UnknownActionItem(field="action_item_id")
+        if not _can_tick(item, mine):
+            raise NotAllowed(gettext_noop("Only its owner or a coordinator can tick off an action item."))
+        if (item.done is not None) != done:
+            item.done, item.done_by = (timezone.now(), mine.learner) if done else (None, None)
+            item.save(update_fields=["done", "done_by"])
+            event = "edx.studygroup.action_item.completed" if done else "edx.studygroup.action_item.reopened"
+            _publish(publish, event, mine.group, meeting_id=item.meeting_id, action_item_id=item.id)
     return get_learner_state(course_key, actor)
 
 
@@ -454,6 +660,7 @@ def _detail(group, actor):
     members = tuple(
         Member(
             membership_id=membership.id,
+            learner_id=membership.learner_id,
             username=membership.learner.username,
             full_name=membership.learner.full_name,
             role=membership.role,
@@ -494,3 +701,293 @@ def _group_values(fields):
         "is_open": is_open,
         "school_key": school_key(school_name, city),
     }
+
+
+# --- meeting internals -----------------------------------------------------------------
+
+
+def _my_active_membership(course_key, actor):
+    membership = (
+        Membership.objects.select_related("group", "learner")
+        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+        .first()
+    )
+    if membership is None:
+        raise NotInGroup()
+    return membership
+
+
+def _meeting_in(group, meeting_id):
+    meeting_id = validation.positive_int(meeting_id, "meeting_id")
+    meeting = Meeting.objects.filter(pk=meeting_id, group=group, deleted__isnull=True).first()
+    if meeting is None:
+        raise UnknownMeeting(field="meeting_id")
+    return meeting
+
+
+def _refuse_unless_editor(meeting, membership):
+    if meeting.created_by_id != membership.learner_id and membership.role != COORDINATOR:
+        raise NotAllowed(gettext_noop("Only the meeting's author and the group's coordinators can change it."))
+
+
+def _can_tick(item, membership):
+    return item.owner_id == membership.learner_id or membership.role == COORDINATOR
+
+
+def _learners_on(group, moment):
+    """Learners whose stay in the group overlaps the (UTC) day of ``moment``."""
+    day_start = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    day_end = day_start + timedelta(days=1)
+    stays = Membership.objects.filter(group=group, joined__lt=day_end).filter(
+        Q(left__isnull=True) | Q(left__gte=day_start)
+    )
+    return Learner.objects.filter(pk__in=stays.values("learner_id"))
+
+
+def _planned_values(fields):
+    if not isinstance(fields, dict):
+        raise InvalidInput()
+    start = validation.moment(fields.get("date"), fields.get("time"), fields.get("time_zone"))
+    if start < timezone.now() - timedelta(hours=1):
+        raise InvalidInput(gettext_noop("A planned meeting must be in the future."), field="date")
+    return _common_meeting_values(fields, start)
+
+
+def _held_values(fields):
+    if not isinstance(fields, dict):
+        raise InvalidInput()
+    start = validation.moment(fields.get("date"), fields.get("time"), fields.get("time_zone"))
+    if start > timezone.now():
+        raise InvalidInput(gettext_noop("A held meeting cannot be in the future."), field="date")
+    return {
+        **_common_meeting_values(fields, start),
+        "guests": validation.whole_number(fields.get("guests", 0), "guests", 0, GUESTS_MAX),
+        "topics": _long_text(fields, "topics", models.TOPICS_MAX),
+        "notes": _long_text(fields, "notes", models.NOTES_MAX),
+        "outcomes": _long_text(fields, "outcomes", models.OUTCOMES_MAX),
+    }
+
+
+def _common_meeting_values(fields, start):
+    return {
+        "start": start,
+        "duration_minutes": validation.whole_number(
+            fields.get("duration_minutes"), "duration_minutes", *DURATION_RANGE
+        ),
+        "mode": validation.choice(fields.get("mode"), "mode", Meeting.Mode.values),
+        "location": validation.text(fields.get("location"), "location", max_length=models.LOCATION_MAX, required=False),
+        "link": validation.web_link(fields.get("link"), "link", max_length=models.LINK_MAX),
+        "agenda": _long_text(fields, "agenda", models.AGENDA_MAX),
+    }
+
+
+def _long_text(fields, name, max_length):
+    return validation.text(fields.get(name), name, max_length=max_length, required=False, multiline=True)
+
+
+def _save_held_meeting(meeting, mine, values, fields):
+    """Write a held meeting with its attendees, units and action items, all checked against the group."""
+    for name, value in values.items():
+        setattr(meeting, name, value)
+    present = _learners_on(mine.group, meeting.start)
+    attendee_ids = validation.id_list(fields.get("attendees"), "attendees", max_items=ATTENDEES_MAX)
+    attendees = list(present.filter(pk__in=attendee_ids))
+    if not attendee_ids or len(attendees) != len(attendee_ids):
+        raise InvalidInput(gettext_noop("Tick who was there, from the group's members on that day."), field="attendees")
+    unit_ids = validation.id_list(fields.get("units"), "units", max_items=UNITS_MAX)
+    units = list(Unit.objects.filter(course_key=mine.group.course_key, pk__in=unit_ids))
+    if len(units) != len(unit_ids):
+        raise InvalidInput(gettext_noop("Choose units from the list."), field="units")
+    possible_owners = {learner.pk: learner for learner in present} | {
+        member.learner_id: member.learner for member in _active_members(mine.group).select_related("learner")
+    }
+    items = _action_item_values(fields.get("action_items"), possible_owners)
+    meeting.save()
+    kept = Attendance.objects.filter(meeting=meeting, learner__in=attendees).values_list("learner_id", flat=True)
+    Attendance.objects.filter(meeting=meeting).exclude(learner__in=attendees).delete()
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, learner=learner) for learner in attendees if learner.pk not in set(kept)
+    )
+    # Whoever writes the record and lists themselves has said so themselves.
+    Attendance.objects.filter(meeting=meeting, learner=mine.learner, confirmed__isnull=True).update(
+        confirmed=timezone.now()
+    )
+    meeting.units.set(units)
+    _replace_action_items(meeting, items, mine.learner)
+
+
+def _action_item_values(value, possible_owners):
+    if value is None:
+        value = []
+    if not isinstance(value, list) or len(value) > ACTION_ITEMS_MAX:
+        raise InvalidInput(gettext_noop("Too many action items."), field="action_items")
+    items = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise InvalidInput(field="action_items")
+        owner_id = entry.get("owner")
+        if owner_id is not None and validation.positive_int(owner_id, "action_items") not in possible_owners:
+            raise InvalidInput(gettext_noop("Choose an owner from the group's members."), field="action_items")
+        items.append(
+            {
+                "id": None if entry.get("id") is None else validation.positive_int(entry["id"], "action_items"),
+                "text": validation.text(entry.get("text"), "action_items", max_length=models.ACTION_ITEM_MAX),
+                "owner": possible_owners.get(owner_id),
+                "done": validation.boolean(entry.get("done", False), "action_items"),
+            }
+        )
+    return items
+
+
+def _replace_action_items(meeting, items, learner):
+    """Make the meeting's action items those given: kept ones keep who ticked them and when."""
+    existing = {item.pk: item for item in meeting.action_items.all()}
+    if any(entry["id"] is not None and entry["id"] not in existing for entry in items):
+        raise UnknownActionItem(field="action_items")
+    kept_ids = {entry["id"] for entry in items if entry["id"] is not None}
+    ActionItem.objects.filter(meeting=meeting).exclude(pk__in=kept_ids).delete()
+    now = timezone.now()
+    for entry in items:
+        item = existing.get(entry["id"]) or ActionItem(meeting=meeting)
+        item.text, item.owner = entry["text"], entry["owner"]
+        if entry["done"] and item.done is None:
+            item.done, item.done_by = now, learner
+        elif not entry["done"]:
+            item.done, item.done_by = None, None
+        item.save()
+
+
+def _snapshot(meeting):
+    """The meeting as JSON, as it is before an edit."""
+    return {
+        "status": meeting.status,
+        "start": meeting.start.isoformat(),
+        "duration_minutes": meeting.duration_minutes,
+        "mode": meeting.mode,
+        "location": meeting.location,
+        "link": meeting.link,
+        "agenda": meeting.agenda,
+        "guests": meeting.guests,
+        "topics": meeting.topics,
+        "notes": meeting.notes,
+        "outcomes": meeting.outcomes,
+        "units": sorted(meeting.units.values_list("pk", flat=True)),
+        "attendees": [
+            {"learner_id": learner_id, "confirmed": confirmed.isoformat() if confirmed else None}
+            for learner_id, confirmed in meeting.attendance.values_list("learner_id", "confirmed").order_by("pk")
+        ],
+        "action_items": [
+            {"text": text, "owner_id": owner_id, "done": done.isoformat() if done else None}
+            for text, owner_id, done in meeting.action_items.values_list("text", "owner_id", "done").order_by("pk")
+        ],
+    }
+
+
+def _meeting_page(membership, page):
+    meetings = Meeting.objects.filter(group=membership.group, deleted__isnull=True).order_by("-start", "-id")
+    paginator = Paginator(meetings, MEETING_PAGE_SIZE)
+    page_obj = paginator.get_page(page)
+    return MeetingPage(
+        meetings=_meeting_records(list(page_obj), membership),
+        page=page_obj.number,
+        num_pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def _next_meeting(membership):
+    """The earliest planned meeting not yet over."""
+    now = timezone.now()
+    upcoming = Meeting.objects.filter(
+        group=membership.group,
+        status=Meeting.Status.PLANNED,
+        deleted__isnull=True,
+        start__gte=now - timedelta(minutes=DURATION_RANGE[1]),
+    ).order_by("start", "id")
+    for meeting in upcoming[:5]:
+        if meeting.start + timedelta(minutes=meeting.duration_minutes) >= now:
+            return _meeting_records([meeting], membership)[0]
+    return None
+
+
+def _open_action_items(membership):
+    """What the group's latest held meeting left to do, for the next agenda."""
+    latest = (
+        Meeting.objects.filter(group=membership.group, status=Meeting.Status.HELD, deleted__isnull=True)
+        .order_by("-start", "-id")
+        .first()
+    )
+    if latest is None:
+        return ()
+    items = latest.action_items.filter(done__isnull=True).select_related("owner").order_by("pk")
+    return tuple(_action_item_record(item, membership) for item in items)
+
+
+def _meeting_records(meetings, membership):
+    """Records of a page of meetings in a constant number of queries."""
+    prefetch_related_objects(
+        meetings,
+        Prefetch("attendance", queryset=Attendance.objects.select_related("learner").order_by("learner__full_name")),
+        Prefetch("action_items", queryset=ActionItem.objects.select_related("owner").order_by("pk")),
+        Prefetch("units", queryset=Unit.objects.order_by("first_seen", "pk")),
+        Prefetch("revisions", queryset=MeetingRevision.objects.select_related("edited_by")),
+        "created_by",
+    )
+    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
+    records = []
+    for meeting in meetings:
+        revisions = list(meeting.revisions.all())
+        attendance = list(meeting.attendance.all())
+        records.append(
+            MeetingRecord(
+                id=meeting.id,
+                uid=str(meeting.uid),
+                status=meeting.status,
+                start=meeting.start,
+                duration_minutes=meeting.duration_minutes,
+                mode=meeting.mode,
+                location=meeting.location,
+                link=meeting.link,
+                agenda=meeting.agenda,
+                guests=meeting.guests,
+                topics=meeting.topics,
+                notes=meeting.notes,
+                outcomes=meeting.outcomes,
+                units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in meeting.units.all()),
+                attendees=tuple(
+                    Attendee(person=_participant(entry.learner, actor), confirmed=entry.confirmed)
+                    for entry in attendance
+                ),
+                action_items=tuple(_action_item_record(item, membership) for item in meeting.action_items.all()),
+                created_by=_participant(meeting.created_by, actor),
+                created=meeting.created,
+                last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
+                if revisions
+                else None,
+                can_edit=meeting.created_by_id == membership.learner_id or membership.role == COORDINATOR,
+                can_confirm=any(
+                    entry.learner_id == membership.learner_id and entry.confirmed is None for entry in attendance
+                ),
+            )
+        )
+    return tuple(records)
+
+
+def _action_item_record(item, membership):
+    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
+    return ActionItemRecord(
+        id=item.id,
+        text=item.text,
+        owner=_participant(item.owner, actor) if item.owner else None,
+        done=item.done,
+        can_tick=_can_tick(item, membership),
+    )
+
+
+def _participant(learner, actor):
+    return Participant(
+        learner_id=learner.pk,
+        username=learner.username,
+        full_name=learner.full_name,
+        is_you=learner.user_id == actor.user_id,
+    )

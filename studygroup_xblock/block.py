@@ -23,7 +23,7 @@ from xblock.utils.resources import ResourceLoader
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from . import api
+from . import api, ical
 from .data import to_json
 from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
 
@@ -64,7 +64,9 @@ def learner_handler(method, methods=("POST",)):
         if len(request.body) > MAX_REQUEST_BYTES:
             return self._error_response(400, "too_large", _("The request is too large."))
         try:
-            payload = json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else {}
+            payload = (
+                json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else dict(request.GET)
+            )
         except (ValueError, RecursionError):
             return self._error_response(400, "bad_json", _("The request was not valid JSON."))
         if not isinstance(payload, dict):
@@ -76,13 +78,15 @@ def learner_handler(method, methods=("POST",)):
             result = method(self, payload)
         except api.StudyGroupError as error:
             return self._error_response(error.status, error.code, error.message, error.params, error.details)
+        if isinstance(result, Response):
+            return result
         return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
 
     return handler
 
 
 def learner_query(method):
-    """A read-only :func:`learner_handler` that also answers GET, as the mobile apps send it."""
+    """A read-only :func:`learner_handler` that also answers GET (query parameters as the payload)."""
     return learner_handler(method, methods=("GET", "POST"))
 
 
@@ -167,21 +171,28 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             "limits": api.FIELD_LIMITS,
         }
         if viewer.can_take_part:
-            initial = {"state": to_json(api.get_learner_state(self.course_key, viewer.actor))}
+            initial = {
+                "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
+                "this_unit": api.register_unit(self.course_key, self.scope_ids.usage_id, self._unit_title()),
+                "units": to_json(api.course_units(self.course_key)),
+                "time_zone": viewer.time_zone,
+                "agenda_template": self.agenda_template,
+                "limits": api.FIELD_LIMITS,
+            }
             if viewer.is_staff:
                 initial["group_count"] = api.count_groups(self.course_key)
             template_context["initial"] = initial
-            for prefix in ("create", "edit"):
+            for prefix, fields in (("create", "group"), ("edit", "group"), ("plan", "meeting"), ("log", "meeting")):
                 fields_html = self._render(
-                    "templates/studygroup/group_fields.html", {**template_context, "prefix": prefix}
+                    f"templates/studygroup/{fields}_fields.html", {**template_context, "prefix": prefix}
                 )
                 template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
         fragment = self._fragment("templates/studygroup/student.html", template_context)
         js_catalogue = self._js_catalogue_path()
         if js_catalogue:
             fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/i18n.js"))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/studygroup.js"))
+        for script in ("i18n.js", "meetings.js", "studygroup.js"):
+            fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{script}"))
         fragment.initialize_js("StudyGroupXBlock")
         return fragment
 
@@ -272,6 +283,66 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
         )
 
+    @learner_handler
+    def plan_meeting(self, payload):
+        return api.plan_meeting(self.course_key, self.viewer.actor, payload.get("meeting"), publish=self._publish)
+
+    @learner_handler
+    def log_meeting(self, payload):
+        return api.log_meeting(
+            self.course_key,
+            self.viewer.actor,
+            payload.get("meeting"),
+            publish=self._publish,
+            planned_meeting_id=payload.get("planned_meeting_id"),
+        )
+
+    @learner_handler
+    def edit_meeting(self, payload):
+        return api.edit_meeting(
+            self.course_key, self.viewer.actor, payload.get("meeting_id"), payload.get("meeting"), publish=self._publish
+        )
+
+    @learner_handler
+    def delete_meeting(self, payload):
+        return api.delete_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish)
+
+    @learner_handler
+    def confirm_attendance(self, payload):
+        return api.confirm_attendance(
+            self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish
+        )
+
+    @learner_handler
+    def set_action_item_done(self, payload):
+        return api.set_action_item_done(
+            self.course_key,
+            self.viewer.actor,
+            payload.get("action_item_id"),
+            payload.get("done"),
+            publish=self._publish,
+        )
+
+    @learner_query
+    def meeting_history(self, payload):
+        return api.meeting_history(self.course_key, self.viewer.actor, payload.get("page", 1))
+
+    @learner_query
+    def members_on(self, payload):
+        return api.members_on(self.course_key, self.viewer.actor, payload.get("date"), payload.get("time_zone"))
+
+    @learner_query
+    def meeting_calendar(self, payload):
+        """The meeting as an .ics file to open in any calendar."""
+        meeting, school = api.get_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"))
+        summary = self.ugettext("Study group meeting: %(school)s") % {"school": school}
+        return Response(
+            body=ical.meeting_calendar(meeting, summary),
+            content_type="text/calendar",
+            charset="utf-8",
+            content_disposition=f'attachment; filename="study-group-{meeting.start:%Y-%m-%d}.ics"',
+        )
+
     # --- Studio ------------------------------------------------------------------------
 
     def validate_field_data(self, validation, data):
@@ -309,6 +380,11 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
     @cached_property
     def viewer(self):
         return viewer_of(self)
+
+    def _unit_title(self):
+        """The unit's name as learners see it in the course (the block's own name outside one)."""
+        parent = self.get_parent()
+        return getattr(parent, "display_name", None) or self.display_name
 
     def _publish(self, event_name, data):
         self.runtime.publish(self, event_name, data)

@@ -42,6 +42,7 @@ class Member:
     """An active member as their colleagues see them."""
 
     membership_id: int
+    learner_id: int
     username: str
     full_name: str
     role: str
@@ -71,11 +72,92 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """A colleague as a meeting record names them (also after they left the group)."""
+
+    learner_id: int
+    username: str
+    full_name: str
+    is_you: bool
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A colleague recorded as present, and when they confirmed it themselves (if they did)."""
+
+    person: Participant
+    confirmed: datetime | None
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    text: str
+    owner: Participant | None
+    done: datetime | None
+    can_tick: bool
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """A course unit with a Study Group block."""
+
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Edit:
+    by: Participant
+    at: datetime
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """A planned or held meeting as the group's members see it."""
+
+    id: int
+    uid: str
+    status: str
+    start: datetime
+    duration_minutes: int
+    mode: str
+    location: str
+    link: str
+    agenda: str
+    guests: int
+    topics: str
+    notes: str
+    outcomes: str
+    units: tuple[UnitRecord, ...]
+    attendees: tuple[Attendee, ...]
+    action_items: tuple[ActionItemRecord, ...]
+    created_by: Participant
+    created: datetime
+    last_edit: Edit | None
+    can_edit: bool
+    can_confirm: bool
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    """One page of a group's meetings, newest first."""
+
+    meetings: tuple[MeetingRecord, ...]
+    page: int
+    num_pages: int
+    total: int
+
+
+@dataclass(frozen=True)
 class LearnerState:
     """Everything one learner sees of the course's study groups."""
 
     group: GroupDetail | None
     role: str | None
+    next_meeting: MeetingRecord | None = None
+    meetings: MeetingPage | None = None
+    open_action_items: tuple[ActionItemRecord, ...] = ()
 
 
 def to_json(record):
@@ -91,4 +173,5 @@ def to_json(record):
         return [to_json(item) for item in record]
     if isinstance(record, datetime):
         return record.isoformat()
+
     return record

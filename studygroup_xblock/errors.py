@@ -92,3 +92,23 @@ class DuplicateSchool(Conflict):
     def __init__(self, group):
         super().__init__()
         self.details = {"group": group}
+
+
+class UnknownMeeting(StudyGroupError):
+    code = "unknown_meeting"
+    message = gettext_noop("This meeting does not exist in your study group.")
+
+
+class UnknownActionItem(StudyGroupError):
+    code = "unknown_action_item"
+    message = gettext_noop("This action item does not exist in your study group.")
+
+
+class AlreadyLogged(Conflict):
+    code = "already_logged"
+    message = gettext_noop("A colleague has already logged this meeting. Edit their record instead.")
+
+
+class NotAttendee(NotAllowed):
+    code = "not_attendee"
+    message = gettext_noop("Only colleagues recorded as present can confirm their attendance.")

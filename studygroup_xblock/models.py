@@ -5,6 +5,8 @@ Only ``api.py`` reads or writes these models; everything else gets the immutable
 records of ``data.py``.
 """
 
+import uuid
+
 from django.db import models
 from opaque_keys.edx.django.models import CourseKeyField
 
@@ -12,6 +14,14 @@ SCHOOL_NAME_MAX = 200
 CITY_MAX = 100
 DESCRIPTION_MAX = 1000
 JOIN_CODE_LENGTH = 8
+LOCATION_MAX = 200
+LINK_MAX = 500
+AGENDA_MAX = 5000
+TOPICS_MAX = 2000
+NOTES_MAX = 10000
+OUTCOMES_MAX = 5000
+ACTION_ITEM_MAX = 500
+UNIT_TITLE_MAX = 255
 
 
 class Learner(models.Model):
@@ -89,3 +99,99 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.learner} in {self.group_id} ({self.role})"
+
+
+class Unit(models.Model):
+    """A course unit holding a Study Group block, recorded when the block is shown.
+
+    Meetings name the units they discussed; a block only knows its own unit, so the
+    course's other units are those whose blocks have been seen.
+    """
+
+    course_key = CourseKeyField(max_length=255, db_index=True)
+    usage_key = models.CharField(max_length=255, unique=True)
+    title = models.CharField(max_length=UNIT_TITLE_MAX)
+    first_seen = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.title
+
+
+class Meeting(models.Model):
+    """A study-group meeting at school: planned ahead, or logged once held."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "planned"
+        HELD = "held", "held"
+
+    class Mode(models.TextChoices):
+        IN_PERSON = "in_person", "in person"
+        ONLINE = "online", "online"
+        HYBRID = "hybrid", "hybrid"
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, help_text="Stable iCalendar UID")
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="meetings")
+    status = models.CharField(max_length=8, choices=Status.choices)
+    start = models.DateTimeField()
+    duration_minutes = models.PositiveSmallIntegerField()
+    mode = models.CharField(max_length=10, choices=Mode.choices)
+    location = models.CharField(max_length=LOCATION_MAX, blank=True)
+    link = models.CharField(max_length=LINK_MAX, blank=True)
+    agenda = models.TextField(max_length=AGENDA_MAX, blank=True)
+    guests = models.PositiveSmallIntegerField(default=0, help_text="Colleagues who are not learners")
+    topics = models.TextField(max_length=TOPICS_MAX, blank=True)
+    notes = models.TextField(max_length=NOTES_MAX, blank=True)
+    outcomes = models.TextField(max_length=OUTCOMES_MAX, blank=True)
+    units = models.ManyToManyField(Unit, blank=True, related_name="meetings")
+    created_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+    deleted = models.DateTimeField(null=True, blank=True)
+    deleted_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        indexes = [models.Index(fields=["group", "deleted", "start"])]
+
+    def __str__(self):
+        return f"{self.status} meeting of {self.group_id} at {self.start:%Y-%m-%d %H:%M}"
+
+
+class Attendance(models.Model):
+    """A learner recorded as present at a held meeting, and whether they confirmed it themselves."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    learner = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="attendance")
+    confirmed = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["meeting", "learner"], name="one_attendance_per_meeting")]
+
+    def __str__(self):
+        return f"{self.learner} at {self.meeting_id}"
+
+
+class ActionItem(models.Model):
+    """Something a meeting agreed to do; its owner or a coordinator ticks it off."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="action_items")
+    text = models.CharField(max_length=ACTION_ITEM_MAX)
+    owner = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    done = models.DateTimeField(null=True, blank=True)
+    done_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    def __str__(self):
+        return self.text
+
+
+class MeetingRevision(models.Model):
+    """A meeting as it was before one edit, with who edited it and when: edits lose nothing."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="revisions")
+    edited_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
+    edited = models.DateTimeField(auto_now_add=True)
+    previous = models.JSONField()
+
+    class Meta:
+        ordering = ["-edited", "-id"]
+
+    def __str__(self):
+        return f"edit of {self.meeting_id} at {self.edited:%Y-%m-%d %H:%M}"

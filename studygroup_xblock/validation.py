@@ -3,8 +3,13 @@ Parsers for untrusted values from the browser: each returns the clean value or r
 :class:`~studygroup_xblock.errors.InvalidInput` naming the field at fault.
 """
 
+import functools
 import re
 import unicodedata
+import zoneinfo
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from django.conf import global_settings
 from django.utils.translation import gettext_noop
@@ -65,3 +70,60 @@ def boolean(value, field):
     if not isinstance(value, bool):
         raise InvalidInput(gettext_noop("Choose yes or no."), field=field)
     return value
+
+
+def whole_number(value, field, low, high):
+    """A whole number within [low, high], sent as a number or as digits."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,9}", value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(
+            gettext_noop("Enter a whole number from %(low)s to %(high)s."), field=field, low=low, high=high
+        )
+    return value
+
+
+def choice(value, field, choices):
+    if not isinstance(value, str) or value not in choices:
+        raise InvalidInput(gettext_noop("Choose one of the options."), field=field)
+    return value
+
+
+def web_link(value, field, *, max_length):
+    """An optional http(s) address; other schemes (javascript:, data:, file:) are refused."""
+    link = text(value, field, max_length=max_length, required=False)
+    if not link:
+        return link
+    parts = urlsplit(link)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
+        raise InvalidInput(gettext_noop("Enter a web address starting with https:// or http://."), field=field)
+    return link
+
+
+def moment(date_value, time_value, zone_value):
+    """A date and time as the learner gave them, in their time zone, as an aware UTC datetime."""
+    if not isinstance(date_value, str) or not re.fullmatch(r"20[0-9]{2}-[0-9]{2}-[0-9]{2}", date_value):
+        raise InvalidInput(gettext_noop("Enter a date."), field="date")
+    if not isinstance(time_value, str) or not re.fullmatch(r"[0-9]{2}:[0-9]{2}", time_value):
+        raise InvalidInput(gettext_noop("Enter a time."), field="time")
+    if not isinstance(zone_value, str) or zone_value not in _time_zones():
+        raise InvalidInput(gettext_noop("Choose a time zone from the list."), field="time_zone")
+    try:
+        local = datetime.fromisoformat(f"{date_value}T{time_value}")
+    except ValueError:
+        raise InvalidInput(gettext_noop("Enter a date."), field="date") from None
+    return local.replace(tzinfo=ZoneInfo(zone_value)).astimezone(UTC)
+
+
+def id_list(value, field, *, max_items):
+    """Distinct database ids, in the order given."""
+    if value is None:
+        value = []
+    if not isinstance(value, list) or len(value) > max_items:
+        raise InvalidInput(gettext_noop("Choose from the list."), field=field)
+    return list(dict.fromkeys(positive_int(item, field) for item in value))
+
+
+@functools.cache
+def _time_zones():
+    return frozenset(zoneinfo.available_timezones())

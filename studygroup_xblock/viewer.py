@@ -30,6 +30,7 @@ class Viewer:
     actor: Actor | None
     is_staff: bool
     barrier: str | None
+    time_zone: str | None = None  # the learner's chosen zone in the LMS; else the browser's is used
 
     @property
     def can_take_part(self):
@@ -61,7 +62,13 @@ def viewer_of(block):
     )
     # Studio's preview sets the role but not user_is_staff.
     is_staff = bool(attrs.get("edx-platform.user_is_staff")) or attrs.get("edx-platform.user_role") in STAFF_ROLES
-    return Viewer(actor=actor, is_staff=is_staff, barrier=_barrier(block, user_id, is_staff))
+    preferences = attrs.get("edx-platform.user_preferences") or {}
+    return Viewer(
+        actor=actor,
+        is_staff=is_staff,
+        barrier=_barrier(block, user_id, is_staff),
+        time_zone=preferences.get("time_zone") or None,
+    )
 
 
 def _barrier(block, user_id, is_staff):

@@ -90,15 +90,16 @@ function StudyGroupXBlock(runtime, element) {
         });
     }
 
-    /* Run one action at a time, showing progress and any error where the learner looks.
-     * A quiet action (a search) lets its results speak instead of announcing progress. */
+    /* Send a request, showing any error where the learner looks. Changes run one at a
+     * time (no double submits) and announce progress; quiet reads (searches, lists)
+     * neither wait for changes nor block them. */
     function act(handler, payload, form, quiet) {
-        if (busy) {
-            return Promise.reject({error: 'busy'});
-        }
-        busy = true;
-        root.setAttribute('aria-busy', 'true');
         if (!quiet) {
+            if (busy) {
+                return Promise.reject({error: 'busy'});
+            }
+            busy = true;
+            root.setAttribute('aria-busy', 'true');
             say(gettext('Working…'));
         }
         clearFieldErrors(form);
@@ -115,8 +116,10 @@ function StudyGroupXBlock(runtime, element) {
             }
             throw error;
         }).finally(function () {
-            busy = false;
-            root.removeAttribute('aria-busy');
+            if (!quiet) {
+                busy = false;
+                root.removeAttribute('aria-busy');
+            }
         });
     }
 
@@ -324,6 +327,7 @@ function StudyGroupXBlock(runtime, element) {
             list.appendChild(renderMember(member, isCoordinator));
         });
 
+        meetings.render(state);
         part('coordinator').hidden = !isCoordinator;
         if (isCoordinator && !part('edit-form').closest('details').open) {
             fillGroupForm(part('edit-form'), group); // never over a coordinator's unsaved edits
@@ -486,6 +490,24 @@ function StudyGroupXBlock(runtime, element) {
                     say(gettext('You have left the group.'));
                 });
             }, ignore);
+        }
+    });
+
+    var meetings = window.StudyGroupMeetings({
+        runtime: runtime,
+        host: host,
+        initial: initial,
+        language: language,
+        uid: root.getAttribute('aria-labelledby'),
+        limits: initial.limits,
+        part: part,
+        make: make,
+        button: button,
+        act: act,
+        focusOn: focusOn,
+        update: update,
+        state: function () {
+            return state;
         }
     });
 

@@ -41,8 +41,10 @@ def open_as(chromium, workbench):
     """Open a scenario as a learner, each learner in their own browser context."""
     contexts = []
 
-    def open_page(student, scenario="studygroup.0", width=1024, locale="en-GB"):
-        context = chromium.new_context(viewport={"width": width, "height": 900}, locale=locale)
+    def open_page(student, scenario="studygroup.0", width=1024, locale="en-GB", timezone="UTC"):
+        context = chromium.new_context(
+            viewport={"width": width, "height": 900}, locale=locale, timezone_id=timezone, accept_downloads=True
+        )
         contexts.append(context)
         page = context.new_page()
         page.errors = []

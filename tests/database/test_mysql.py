@@ -6,13 +6,15 @@ under concurrent requests; SQLite serialises every write and would prove nothing
 
 import threading
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections
+from django.utils import timezone
 
 from studygroup_xblock import api
-from studygroup_xblock.models import Membership, StudyGroup
+from studygroup_xblock.models import Meeting, Membership, StudyGroup
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
@@ -170,3 +172,38 @@ def test_names_that_grow_when_folded_fit_the_column(course_key):
     )
 
     assert StudyGroup.objects.get(pk=state.group.summary.id).school_key.startswith("strasse strasse")
+
+
+def test_two_members_logging_one_planned_meeting_at_once_make_one_record(course_key):
+    outcomes = Counter()
+    for n in range(5):
+        group_id = new_group(course_key, f"host_{n}", city=f"Village {n}")
+        api.join_group(course_key, make_actor(f"guest_{n}"), group_id, publish=ignore)
+        Membership.objects.filter(group_id=group_id).update(joined=timezone.now() - timedelta(days=1))
+        soon = timezone.now() - timedelta(minutes=10)
+        fields = {
+            "date": f"{soon:%Y-%m-%d}",
+            "time": f"{soon:%H:%M}",
+            "time_zone": "UTC",
+            "duration_minutes": 60,
+            "mode": "in_person",
+        }
+        state = api.plan_meeting(course_key, make_actor(f"host_{n}"), fields, publish=ignore)
+        planned_id = state.next_meeting.id
+        attendees = [member.learner_id for member in state.group.members]
+        outcomes += run_at_once(
+            [
+                lambda who=who, planned_id=planned_id, attendees=attendees, fields=fields: api.log_meeting(
+                    course_key,
+                    make_actor(who),
+                    {**fields, "attendees": attendees},
+                    publish=ignore,
+                    planned_meeting_id=planned_id,
+                )
+                for who in (f"host_{n}", f"guest_{n}")
+            ]
+        )
+
+    assert outcomes == Counter({"ok": 5, "already_logged": 5})
+    assert Meeting.objects.filter(status="held").count() == 5
+    assert Meeting.objects.count() == 5

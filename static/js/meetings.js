@@ -1,0 +1,608 @@
+/* Study Group XBlock: the group's meetings, part of the learner view.
+ *
+ * Plan the next meeting (and download it for a calendar), log a meeting held at school
+ * with who was there and what was agreed, confirm one's own attendance, tick off action
+ * items, edit or delete a record, page through the history. studygroup.js hands over
+ * its helpers as ``kit``; user text is only ever set with textContent.
+ */
+(function (global) {
+    'use strict';
+
+    var i18n = global.StudyGroupI18n;
+    var gettext = i18n.gettext;
+    var ngettext = i18n.ngettext;
+    var format = i18n.format;
+
+    function modeName(mode) {
+        return {
+            in_person: gettext('In person'),
+            online: gettext('Online'),
+            hybrid: gettext('Hybrid')
+        }[mode] || mode;
+    }
+
+    function personName(person) {
+        return person.full_name || person.username;
+    }
+
+    global.StudyGroupMeetings = function (kit) {
+        var part = kit.part;
+        var make = kit.make;
+        var button = kit.button;
+        var zone = kit.initial.time_zone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        var units = kit.initial.units;
+        var thisUnit = kit.initial.this_unit;
+        var agendaTemplate = kit.initial.agenda_template || '';
+        var planForm = part('plan-form');
+        var logForm = part('log-form');
+        var rowCount = 0;
+
+        /* --- dates in the learner's time zone --------------------------------------- */
+
+        function formatMoment(iso) {
+            return new Intl.DateTimeFormat(kit.language, {
+                timeZone: zone,
+                weekday: 'short',
+                day: 'numeric',
+                month: 'short',
+                year: 'numeric',
+                hour: '2-digit',
+                minute: '2-digit',
+                timeZoneName: 'short'
+            }).format(new Date(iso));
+        }
+
+        /* The date and time inputs' values for a moment, in the learner's time zone. */
+        function localParts(moment) {
+            var parts = {};
+            new Intl.DateTimeFormat('en-CA', {
+                timeZone: zone,
+                year: 'numeric',
+                month: '2-digit',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+                hourCycle: 'h23'
+            }).formatToParts(moment).forEach(function (piece) {
+                parts[piece.type] = piece.value;
+            });
+            return {date: parts.year + '-' + parts.month + '-' + parts.day, time: parts.hour + ':' + parts.minute};
+        }
+
+        function minutes(count) {
+            return format(ngettext('%(count)s minute', '%(count)s minutes', count), {count: count});
+        }
+
+        /* --- the next meeting --------------------------------------------------------- */
+
+        function renderNext(meeting) {
+            var box = part('next-meeting');
+            box.textContent = '';
+            if (!meeting) {
+                box.appendChild(make('p', 'sg-hint', gettext('No meeting is planned yet. Plan the next one below.')));
+                return;
+            }
+            box.appendChild(make('h4', 'sg-subheading', gettext('Next meeting')));
+            box.appendChild(make('p', 'sg-next-when', formatMoment(meeting.start)));
+            box.appendChild(make('p', 'sg-hint', describe(meeting)));
+            if (meeting.link) {
+                box.appendChild(linkTo(meeting.link));
+            }
+            if (meeting.agenda) {
+                box.appendChild(make('p', 'sg-text', meeting.agenda));
+            }
+            var actions = make('p', 'sg-actions');
+            actions.appendChild(calendarLink(meeting));
+            if (new Date(meeting.start) <= new Date()) {
+                actions.appendChild(button(gettext('Log this meeting'), function () {
+                    openLogForm(meeting, 'planned');
+                }, true));
+            }
+            box.appendChild(actions);
+        }
+
+        function describe(meeting) {
+            return [minutes(meeting.duration_minutes), modeName(meeting.mode), meeting.location]
+                .filter(Boolean).join(' · ');
+        }
+
+        function linkTo(url) {
+            var link = make('a', 'sg-link', url);
+            link.href = url;
+            link.rel = 'noopener noreferrer';
+            link.target = '_blank';
+            var line = make('p');
+            line.appendChild(link);
+            return line;
+        }
+
+        function calendarLink(meeting) {
+            var link = make('a', 'sg-button sg-secondary', gettext('Add to my calendar (.ics)'));
+            link.href = kit.runtime.handlerUrl(kit.host, 'meeting_calendar', '', 'meeting_id=' + meeting.id);
+            link.setAttribute('download', '');
+            return link;
+        }
+
+        /* --- the history ------------------------------------------------------------- */
+
+        function renderHistory(page) {
+            var box = part('history');
+            box.textContent = '';
+            if (!page || !page.total) {
+                box.appendChild(make('p', 'sg-hint', gettext('No meetings recorded yet.')));
+                return;
+            }
+            var list = make('ol', 'sg-meeting-list');
+            page.meetings.forEach(function (meeting) {
+                list.appendChild(renderMeeting(meeting));
+            });
+            box.appendChild(list);
+            if (page.num_pages > 1) {
+                box.appendChild(pager(page));
+            }
+        }
+
+        function renderMeeting(meeting) {
+            var item = make('li', 'sg-meeting');
+            var title = meeting.status === 'held' ?
+                format(gettext('Meeting held on %(when)s'), {when: formatMoment(meeting.start)}) :
+                format(gettext('Meeting planned for %(when)s'), {when: formatMoment(meeting.start)});
+            item.appendChild(make('h5', 'sg-meeting-title', title));
+            item.appendChild(make('p', 'sg-hint', describe(meeting)));
+            if (meeting.link) {
+                item.appendChild(linkTo(meeting.link));
+            }
+            if (meeting.status === 'held') {
+                item.appendChild(attendanceLine(meeting));
+            }
+            if (meeting.units.length) {
+                item.appendChild(labelled(gettext('Units discussed'), meeting.units.map(function (unit) {
+                    return unit.title;
+                }).join(', ')));
+            }
+            [
+                [gettext('Agenda'), meeting.agenda],
+                [gettext('Topics'), meeting.topics],
+                [gettext('Notes'), meeting.notes],
+                [gettext('Outcomes'), meeting.outcomes]
+            ].forEach(function (field) {
+                if (field[1]) {
+                    item.appendChild(labelled(field[0], field[1]));
+                }
+            });
+            if (meeting.action_items.length) {
+                item.appendChild(actionItemList(meeting.action_items));
+            }
+            item.appendChild(make('p', 'sg-hint', recordedBy(meeting)));
+            item.appendChild(meetingActions(meeting));
+            return item;
+        }
+
+        function attendanceLine(meeting) {
+            var line = make('p', 'sg-text');
+            line.appendChild(make('strong', null, gettext('Present:') + ' '));
+            meeting.attendees.forEach(function (attendee, index) {
+                if (index) {
+                    line.appendChild(document.createTextNode(', '));
+                }
+                line.appendChild(document.createTextNode(personName(attendee.person)));
+                if (attendee.confirmed) {
+                    line.appendChild(make('span', 'sg-confirmed', ' ✓ ' + gettext('confirmed')));
+                }
+            });
+            if (meeting.guests) {
+                line.appendChild(document.createTextNode(' · ' + format(
+                    ngettext('%(count)s guest', '%(count)s guests', meeting.guests),
+                    {count: meeting.guests}
+                )));
+            }
+            return line;
+        }
+
+        function labelled(label, text) {
+            var line = make('p', 'sg-text');
+            line.appendChild(make('strong', null, label + ': '));
+            line.appendChild(document.createTextNode(text));
+            return line;
+        }
+
+        function actionItemList(items) {
+            var list = make('ul', 'sg-action-items');
+            list.setAttribute('aria-label', gettext('Action items'));
+            items.forEach(function (actionItem) {
+                var entry = make('li', actionItem.done ? 'sg-done' : '');
+                var text = actionItem.text;
+                if (actionItem.owner) {
+                    text += ' (' + personName(actionItem.owner) + ')';
+                }
+                if (actionItem.can_tick) {
+                    var label = make('label');
+                    var box = make('input');
+                    box.type = 'checkbox';
+                    box.checked = Boolean(actionItem.done);
+                    box.addEventListener('change', function () {
+                        kit.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
+                            .then(function (result) {
+                                kit.update(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
+                            }, function () {
+                                box.checked = !box.checked;
+                            });
+                    });
+                    label.appendChild(box);
+                    label.appendChild(document.createTextNode(' ' + text));
+                    entry.appendChild(label);
+                } else {
+                    entry.textContent = (actionItem.done ? '✓ ' : '○ ') + text;
+                }
+                list.appendChild(entry);
+            });
+            return list;
+        }
+
+        function recordedBy(meeting) {
+            var text = format(gettext('Recorded by %(name)s.'), {name: personName(meeting.created_by)});
+            if (meeting.last_edit) {
+                text += ' ' + format(gettext('Last edited by %(name)s on %(when)s.'), {
+                    name: personName(meeting.last_edit.by),
+                    when: formatMoment(meeting.last_edit.at)
+                });
+            }
+            return text;
+        }
+
+        function meetingActions(meeting) {
+            var actions = make('p', 'sg-actions');
+            var when = formatMoment(meeting.start);
+            if (meeting.can_confirm) {
+                actions.appendChild(button(gettext('Confirm I was there'), function () {
+                    kit.act('confirm_attendance', {meeting_id: meeting.id}).then(function (result) {
+                        kit.update(result, gettext('Thank you: your attendance is confirmed.'), 'history-heading');
+                    }, ignore);
+                }));
+            }
+            if (meeting.status === 'planned') {
+                actions.appendChild(calendarLink(meeting));
+                if (new Date(meeting.start) <= new Date()) {
+                    actions.appendChild(button(gettext('Log this meeting'), function () {
+                        openLogForm(meeting, 'planned');
+                    }, true));
+                }
+            }
+            if (meeting.can_edit) {
+                var edit = button(gettext('Edit'), function () {
+                    if (meeting.status === 'held') {
+                        openLogForm(meeting, 'edit');
+                    } else {
+                        openPlanForm(meeting);
+                    }
+                }, true);
+                edit.setAttribute('aria-label', format(gettext('Edit the meeting of %(when)s'), {when: when}));
+                actions.appendChild(edit);
+                var remove = button(gettext('Delete'), function () {
+                    if (global.confirm(gettext('Delete this meeting from the group\'s record?'))) {
+                        kit.act('delete_meeting', {meeting_id: meeting.id}).then(function (result) {
+                            kit.update(result, gettext('The meeting was deleted.'), 'history-heading');
+                        }, ignore);
+                    }
+                }, true);
+                remove.setAttribute('aria-label', format(gettext('Delete the meeting of %(when)s'), {when: when}));
+                actions.appendChild(remove);
+            }
+            return actions;
+        }
+
+        function pager(page) {
+            var nav = make('nav', 'sg-pager');
+            nav.setAttribute('aria-label', gettext('Meeting record pages'));
+            if (page.page > 1) {
+                nav.appendChild(button(gettext('Newer meetings'), function () {
+                    showPage(page.page - 1);
+                }, true));
+            }
+            nav.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
+                page: page.page,
+                pages: page.num_pages
+            })));
+            if (page.page < page.num_pages) {
+                nav.appendChild(button(gettext('Older meetings'), function () {
+                    showPage(page.page + 1);
+                }, true));
+            }
+            return nav;
+        }
+
+        function showPage(number) {
+            kit.act('meeting_history', {page: number}, null, true).then(function (page) {
+                renderHistory(page);
+                kit.focusOn(part('history-heading'));
+            }, ignore);
+        }
+
+        function ignore() {
+            return null;
+        }
+
+        /* --- planning ------------------------------------------------------------------ */
+
+        function agendaDraft() {
+            var open = kit.state().open_action_items;
+            var lines = agendaTemplate ? [agendaTemplate] : [];
+            if (open.length) {
+                lines.push(gettext('Open action items from the last meeting:'));
+                open.forEach(function (actionItem) {
+                    lines.push('- ' + actionItem.text + (actionItem.owner ? ' (' + personName(actionItem.owner) + ')' : ''));
+                });
+            }
+            return lines.join('\n');
+        }
+
+        function fillCommon(form, meeting) {
+            var start = localParts(meeting ? new Date(meeting.start) : defaultStart(form));
+            form.elements.date.value = start.date;
+            form.elements.time.value = start.time;
+            form.elements.duration_minutes.value = meeting ? meeting.duration_minutes : 60;
+            form.elements.mode.value = meeting ? meeting.mode : 'in_person';
+            form.elements.location.value = meeting ? meeting.location : '';
+            form.elements.link.value = meeting ? meeting.link : '';
+            form.elements.agenda.value = meeting ? meeting.agenda : agendaDraft();
+        }
+
+        function defaultStart(form) {
+            var start = new Date();
+            start.setMinutes(0, 0, 0);
+            if (form === planForm) {
+                start.setDate(start.getDate() + 7);
+            }
+            return start;
+        }
+
+        function commonFields(form) {
+            return {
+                date: form.elements.date.value,
+                time: form.elements.time.value,
+                time_zone: zone,
+                duration_minutes: Number(form.elements.duration_minutes.value),
+                mode: form.elements.mode.value,
+                location: form.elements.location.value,
+                link: form.elements.link.value,
+                agenda: form.elements.agenda.value
+            };
+        }
+
+        function openPlanForm(meeting) {
+            planForm.dataset.meetingId = meeting ? meeting.id : '';
+            part('plan-summary').textContent = meeting ? gettext('Edit the planned meeting') : gettext('Plan a meeting');
+            fillCommon(planForm, meeting);
+            part('plan-details').open = true;
+            planForm.elements.date.focus();
+        }
+
+        planForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var meetingId = planForm.dataset.meetingId;
+            var request = meetingId ?
+                kit.act('edit_meeting', {meeting_id: Number(meetingId), meeting: commonFields(planForm)}, planForm) :
+                kit.act('plan_meeting', {meeting: commonFields(planForm)}, planForm);
+            request.then(function (result) {
+                closeForm(planForm, 'plan-details');
+                kit.update(result, meetingId ? gettext('Changes saved.') : gettext('The meeting is planned.'),
+                    'next-meeting');
+            }, ignore);
+        });
+
+        /* Opening a form fills it at once, before anyone can type into it. */
+        part('plan-summary').addEventListener('click', function (event) {
+            if (!part('plan-details').open && !planForm.dataset.meetingId) {
+                event.preventDefault();
+                openPlanForm(null);
+            }
+        });
+
+        /* --- logging ------------------------------------------------------------------- */
+
+        /* mode: 'new', 'planned' (log a planned meeting) or 'edit' (a held one). */
+        function openLogForm(meeting, mode) {
+            logForm.dataset.mode = mode;
+            logForm.dataset.meetingId = meeting ? meeting.id : '';
+            part('log-summary').textContent = mode === 'edit' ?
+                gettext('Edit the meeting record') : gettext('Log a meeting held at school');
+            fillCommon(logForm, meeting);
+            var held = mode === 'edit' ? meeting : null;
+            logForm.elements.guests.value = held ? held.guests : 0;
+            logForm.elements.topics.value = held ? held.topics : '';
+            logForm.elements.notes.value = held ? held.notes : '';
+            logForm.elements.outcomes.value = held ? held.outcomes : '';
+            renderUnitChoices(held ? held.units.map(function (unit) {
+                return unit.id;
+            }) : [thisUnit]);
+            part('action-item-rows').textContent = '';
+            (held ? held.action_items : []).forEach(addActionItemRow);
+            var present = held ? held.attendees.map(function (attendee) {
+                return attendee.person.learner_id;
+            }) : null;
+            loadAttendees(present);
+            part('log-details').open = true;
+            logForm.elements.date.focus();
+        }
+
+        function renderUnitChoices(checked) {
+            var box = part('unit-choices');
+            box.textContent = '';
+            units.forEach(function (unit) {
+                box.appendChild(choice('units', unit.id, unit.title, checked.indexOf(unit.id) !== -1));
+            });
+        }
+
+        function choice(name, value, text, checked) {
+            var label = make('label');
+            var input = make('input');
+            input.type = 'checkbox';
+            input.name = name;
+            input.value = value;
+            input.checked = checked;
+            label.appendChild(input);
+            label.appendChild(document.createTextNode(' ' + text));
+            return label;
+        }
+
+        /* Who can be ticked as present: the group's members on the chosen day. */
+        function loadAttendees(present) {
+            var box = part('attendee-choices');
+            var keep = present || checkedValues('attendees');
+            var query = {date: logForm.elements.date.value, time_zone: zone};
+            kit.act('members_on', query, logForm, true).then(function (people) {
+                box.textContent = '';
+                if (!people.length) {
+                    box.appendChild(make('p', 'sg-hint', gettext('Nobody was in the group on that day.')));
+                }
+                people.forEach(function (person) {
+                    var checked = (present || keep.length) ? keep.indexOf(person.learner_id) !== -1 : person.is_you;
+                    box.appendChild(choice('attendees', person.learner_id, personName(person), checked));
+                });
+            }, ignore);
+        }
+
+        function checkedValues(name) {
+            return Array.prototype.filter.call(logForm.querySelectorAll('input[name="' + name + '"]'), function (box) {
+                return box.checked;
+            }).map(function (box) {
+                return Number(box.value);
+            });
+        }
+
+        function owners() {
+            var people = {};
+            kit.state().group.members.forEach(function (member) {
+                people[member.learner_id] = personName(member);
+            });
+            return people;
+        }
+
+        function addActionItemRow(actionItem) {
+            rowCount += 1;
+            var id = 'sg-item-' + kit.uid + '-' + rowCount;
+            var row = make('li', 'sg-item-row');
+            row.dataset.itemId = actionItem && actionItem.id ? actionItem.id : '';
+
+            var textLabel = make('label', null, gettext('Action item'));
+            textLabel.htmlFor = id + '-text';
+            var text = make('input');
+            text.type = 'text';
+            text.id = id + '-text';
+            text.className = 'sg-item-text';
+            text.maxLength = kit.limits.action_item;
+            text.required = true;
+            text.value = actionItem ? actionItem.text : '';
+
+            var ownerLabel = make('label', null, gettext('Owner'));
+            ownerLabel.htmlFor = id + '-owner';
+            var owner = make('select');
+            owner.id = id + '-owner';
+            owner.className = 'sg-item-owner';
+            owner.appendChild(option('', gettext('Anyone')));
+            var people = owners();
+            if (actionItem && actionItem.owner) {
+                people[actionItem.owner.learner_id] = personName(actionItem.owner);
+            }
+            Object.keys(people).forEach(function (learnerId) {
+                owner.appendChild(option(learnerId, people[learnerId]));
+            });
+            owner.value = actionItem && actionItem.owner ? String(actionItem.owner.learner_id) : '';
+
+            var doneLabel = make('label', 'sg-item-done');
+            var done = make('input');
+            done.type = 'checkbox';
+            done.checked = Boolean(actionItem && actionItem.done);
+            doneLabel.appendChild(done);
+            doneLabel.appendChild(document.createTextNode(' ' + gettext('Done')));
+
+            var remove = button(gettext('Remove'), function () {
+                row.parentNode.removeChild(row);
+                logForm.querySelector('[data-action="add-action-item"]').focus();
+            }, true);
+            remove.setAttribute('aria-label', gettext('Remove this action item'));
+
+            [textLabel, text, ownerLabel, owner, doneLabel, remove].forEach(function (node) {
+                row.appendChild(node);
+            });
+            row.done = done;
+            part('action-item-rows').appendChild(row);
+            return text;
+        }
+
+        function option(value, text) {
+            var node = make('option', null, text);
+            node.value = value;
+            return node;
+        }
+
+        function actionItems() {
+            return Array.prototype.map.call(part('action-item-rows').children, function (row) {
+                var owner = row.querySelector('.sg-item-owner').value;
+                return {
+                    id: row.dataset.itemId ? Number(row.dataset.itemId) : null,
+                    text: row.querySelector('.sg-item-text').value,
+                    owner: owner ? Number(owner) : null,
+                    done: row.done.checked
+                };
+            });
+        }
+
+        logForm.querySelector('[data-action="add-action-item"]').addEventListener('click', function () {
+            addActionItemRow(null).focus();
+        });
+
+        logForm.elements.date.addEventListener('change', function () {
+            loadAttendees(null);
+        });
+
+        logForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var fields = commonFields(logForm);
+            fields.attendees = checkedValues('attendees');
+            fields.units = checkedValues('units');
+            fields.guests = Number(logForm.elements.guests.value || 0);
+            fields.topics = logForm.elements.topics.value;
+            fields.notes = logForm.elements.notes.value;
+            fields.outcomes = logForm.elements.outcomes.value;
+            fields.action_items = actionItems();
+            var mode = logForm.dataset.mode || 'new';
+            var meetingId = Number(logForm.dataset.meetingId) || null;
+            var request;
+            if (mode === 'edit') {
+                request = kit.act('edit_meeting', {meeting_id: meetingId, meeting: fields}, logForm);
+            } else {
+                request = kit.act('log_meeting', {meeting: fields, planned_meeting_id: meetingId}, logForm);
+            }
+            request.then(function (result) {
+                closeForm(logForm, 'log-details');
+                kit.update(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is recorded.'),
+                    'history-heading');
+            }, ignore);
+        });
+
+        part('log-summary').addEventListener('click', function (event) {
+            if (!part('log-details').open && !logForm.dataset.mode) {
+                event.preventDefault();
+                openLogForm(null, 'new');
+            }
+        });
+
+        function closeForm(form, detailsName) {
+            form.reset();
+            delete form.dataset.meetingId;
+            delete form.dataset.mode;
+            part(detailsName).open = false;
+        }
+
+        return {
+            render: function (state) {
+                part('time-zone-note').textContent = format(gettext('Times are in the %(zone)s time zone.'), {
+                    zone: zone
+                });
+                renderNext(state.next_meeting);
+                renderHistory(state.meetings);
+            }
+        };
+    };
+}(this));

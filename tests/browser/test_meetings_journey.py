@@ -1,0 +1,125 @@
+"""A group plans, logs, confirms and corrects a school meeting in real headless Chromium."""
+
+import re
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from playwright.sync_api import expect
+
+from studygroup_xblock import api
+from studygroup_xblock.models import Membership
+from tests.conftest import make_actor
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ZONE = "Europe/Zagreb"
+SCHOOL = {"school_name": "OŠ Augusta Šenoe", "city": "Zagreb", "country": "HR", "language": "hr", "is_open": True}
+
+
+@pytest.fixture
+def group(course_key, events):
+    """Ana coordinates; Ivan and Marko are members, for a month now."""
+    state = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
+    for user_id, name in (("ivan", "Ivan Horvat"), ("marko", "Marko Babić")):
+        api.join_group(course_key, make_actor(user_id, name), state.group.summary.id, publish=events)
+    Membership.objects.update(joined=datetime.now(UTC) - timedelta(days=30))
+
+
+def local(moment):
+    return moment.astimezone(ZoneInfo(ZONE))
+
+
+def meetings_panel(page):
+    return page.locator(".sg-meetings")
+
+
+def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_accessibility, fits_a_phone, tmp_path):
+    ivan = open_as("ivan", timezone=ZONE)
+    expect(meetings_panel(ivan)).to_contain_text("No meeting is planned yet")
+
+    # Ivan plans a meeting that began half an hour ago (the group meets right after class).
+    start = local(datetime.now(UTC) - timedelta(minutes=30)).replace(second=0, microsecond=0)
+    ivan.get_by_text("Plan a meeting").click()
+    plan = ivan.locator('[data-role="plan-form"]')
+    plan.get_by_label("Date").fill(f"{start:%Y-%m-%d}")
+    plan.get_by_label("Start time").fill(f"{start:%H:%M}")
+    plan.get_by_label("Duration in minutes").fill("45")
+    plan.get_by_label("Place (optional)").fill("Library, room 2")
+    plan.get_by_label("Agenda").fill("1. Exit tickets\n2. Unit 3")
+    check_accessibility(ivan, "11-plan-form")
+    plan.get_by_role("button", name="Save the plan").click()
+    next_meeting = ivan.locator('[data-role="next-meeting"]')
+    expect(next_meeting).to_contain_text("Library, room 2")
+    expect(ivan.locator('[data-role="time-zone-note"]')).to_contain_text(ZONE)
+
+    with ivan.expect_download() as download:
+        next_meeting.get_by_role("link", name="Add to my calendar (.ics)").click()
+    (event,) = icalendar.Calendar.from_ical(download.value.path().read_bytes()).walk("VEVENT")
+    assert event.decoded("DTSTART") == start.astimezone(UTC)
+    assert event.decoded("DTEND") == start.astimezone(UTC) + timedelta(minutes=45)
+    assert str(event["LOCATION"]) == "Library, room 2"
+
+    # Ivan logs it: Ana and he were there, Marko was not; Ana takes an action item.
+    next_meeting.get_by_role("button", name="Log this meeting").click()
+    log = ivan.locator('[data-role="log-form"]')
+    expect(log.get_by_label("Date")).to_have_value(f"{start:%Y-%m-%d}")
+    expect(log.get_by_role("checkbox", name="Ivan Horvat")).to_be_checked()
+    log.get_by_role("checkbox", name="Ana Kovač").check()
+    expect(log.get_by_role("checkbox", name="Marko Babić")).not_to_be_checked()
+    log.get_by_label("Outcomes: what you decided or will try in class").fill("Everyone tries exit tickets.")
+    log.get_by_role("button", name="Add an action item").click()
+    log.get_by_label("Action item", exact=True).fill("Share the exit-ticket template")
+    log.get_by_label("Owner").select_option(label="Ana Kovač")
+    check_accessibility(ivan, "12-log-form")
+    log.get_by_role("button", name="Save the meeting record").click()
+    expect(ivan.locator('[data-role="status"]')).to_have_text("The meeting is recorded.")
+    record = ivan.locator(".sg-meeting").first
+    expect(record).to_contain_text("Meeting held on")
+    expect(record).to_contain_text("Ivan Horvat ✓ confirmed")
+    expect(record).to_contain_text("Share the exit-ticket template (Ana Kovač)")
+    expect(next_meeting).to_contain_text("No meeting is planned yet")
+
+    # Ana, the second attendee, confirms she was there and ticks off her action item.
+    ana = open_as("ana", timezone=ZONE, width=360)
+    record = ana.locator(".sg-meeting").first
+    record.get_by_role("button", name="Confirm I was there").click()
+    expect(record).to_contain_text("Ana Kovač ✓ confirmed")
+    expect(record.get_by_role("button", name="Confirm I was there")).to_have_count(0)
+    record.get_by_role("checkbox", name=re.compile("Share the exit-ticket template")).check()
+    expect(ana.locator('[data-role="status"]')).to_have_text("Ticked off.")
+    check_accessibility(ana, "13-history-phone")
+    fits_a_phone(ana)
+
+    # Ana, the coordinator, corrects the record; who edited it and when is shown.
+    record.get_by_role("button", name=re.compile("^Edit the meeting of")).click()
+    log = ana.locator('[data-role="log-form"]')
+    expect(log.get_by_label("Outcomes: what you decided or will try in class")).to_have_value(
+        "Everyone tries exit tickets."
+    )
+    log.get_by_label("Outcomes: what you decided or will try in class").fill("Everyone tries exit tickets in May.")
+    log.get_by_role("button", name="Save the meeting record").click()
+    record = ana.locator(".sg-meeting").first
+    expect(record).to_contain_text("Everyone tries exit tickets in May.")
+    expect(record).to_contain_text("Last edited by Ana Kovač")
+    expect(record).to_contain_text("Ana Kovač ✓ confirmed")
+
+    # Marko, who was not there, cannot confirm; the record reads the same to him.
+    marko = open_as("marko", timezone=ZONE)
+    expect(marko.locator(".sg-meeting").first).to_contain_text("Everyone tries exit tickets in May.")
+    expect(marko.get_by_role("button", name="Confirm I was there")).to_have_count(0)
+    check_accessibility(marko, "14-member-history")
+
+
+def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
+    ivan = open_as("ivan", timezone=ZONE)
+    tomorrow = local(datetime.now(UTC) + timedelta(days=1))
+
+    ivan.get_by_text("Log a meeting held at school").click()
+    log = ivan.locator('[data-role="log-form"]')
+    log.get_by_label("Date").fill(f"{tomorrow:%Y-%m-%d}")
+    log.get_by_role("button", name="Save the meeting record").click()
+
+    expect(log.locator(".sg-field-error")).to_have_text("A held meeting cannot be in the future.")
+    expect(log.get_by_label("Date")).to_be_focused()
