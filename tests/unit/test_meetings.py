@@ -408,6 +408,26 @@ class TestHistory:
 
         assert counts[0] == counts[1]
 
+    def test_a_learners_state_costs_the_same_for_one_or_five_meetings(self, course_key, events, group):
+        counts = []
+        for total in (1, 5):
+            Meeting.objects.all().delete()
+            for days in range(total):
+                log(
+                    course_key,
+                    events,
+                    "ana",
+                    [group["ana"]],
+                    delta=timedelta(days=-1 - days),
+                    action_items=[{"text": "Do", "owner": group["ana"]}],
+                )
+            api.plan_meeting(course_key, make_actor("ana"), planned(), publish=events)
+            with CaptureQueriesContext(connection) as captured:
+                api.get_learner_state(course_key, make_actor("ivan"))
+            counts.append(len(captured))
+
+        assert counts[0] == counts[1]
+
     def test_only_members_read_the_history(self, course_key, events, group):
         with pytest.raises(api.NotInGroup):
             api.meeting_history(course_key, make_actor("stranger"))
