@@ -45,6 +45,28 @@ SCHOOLS = [
             },
         ],
         "plan_in_days": 5,
+        "adaptations": [
+            (
+                "ivan",
+                "Exit tickets in years 5 and 6",
+                "Mathematics",
+                1,
+                "hr",
+                True,
+                "Three questions on a slip at the end of each lesson, in Croatian; we sort them by the next morning "
+                "and start the next lesson with the most common mistake.",
+            ),
+            (
+                "ana",
+                "A reading corner for the unit's texts",
+                "Croatian language",
+                1,
+                "hr",
+                False,
+                "We translated two of the unit's short texts and keep them in the library corner for our group.",
+            ),
+        ],
+        "check_ins": ["ana", "ivan"],
         "group": {
             "school_name": "Osnovna škola Augusta Šenoe",
             "city": "Zagreb",
@@ -58,6 +80,19 @@ SCHOOLS = [
         "coordinator": "lena",
         "members": ["jonas"],
         "time_zone": "Europe/Berlin",
+        "adaptations": [
+            (
+                "jonas",
+                "Inquiry cards for year 7 science",
+                "Science",
+                2,
+                "de",
+                True,
+                "We turned the unit's inquiry cycle into six cards pupils draw in pairs; the Grundschule colleagues "
+                "use a simpler set of four in year 4.",
+            ),
+        ],
+        "check_ins": ["lena"],
         "meetings": [
             {
                 "weeks_ago": 3,
@@ -80,6 +115,18 @@ SCHOOLS = [
         "coordinator": "lucia",
         "members": ["pablo"],
         "time_zone": "Europe/Madrid",
+        "adaptations": [
+            (
+                "lucia",
+                "Checklist in Valencian and Spanish",
+                "Languages",
+                3,
+                "ca",
+                True,
+                "The unit's self-assessment checklist, in both languages of our school, for upper secondary.",
+            ),
+        ],
+        "check_ins": [],
         "meetings": [
             {
                 "weeks_ago": 1,
@@ -101,6 +148,9 @@ SCHOOLS = [
 ]
 
 
+UNIT_ONE = "Study group: why study together"
+
+
 def actor(user_id):
     person = PEOPLE[user_id]
     return Actor(user_id=person.user_id, username=person.user_id, full_name=person.full_name)
@@ -114,8 +164,7 @@ def seed():
     if api.count_groups(WORKBENCH_COURSE_KEY):
         print("The demo course already has study groups; nothing to seed.")
         return
-    unit_one = get_scenarios()["studygroup.0"].usage_id
-    unit = api.register_unit(WORKBENCH_COURSE_KEY, unit_one, "Study group: why study together")
+    unit = get_unit()
     for school in SCHOOLS:
         state = api.create_group(
             WORKBENCH_COURSE_KEY, actor(school["coordinator"]), school["group"], size_limit=12, publish=ignore
@@ -129,7 +178,32 @@ def seed():
             log(school, meeting, unit)
         if school.get("plan_in_days"):
             plan(school, school["plan_in_days"])
+        for author, title, subject, level, language, course_wide, body in school["adaptations"]:
+            fields = {
+                "title": title,
+                "body": body,
+                "subject": subject,
+                "isced_level": level,
+                "language": language,
+                "course_wide": course_wide,
+            }
+            api.share_adaptation(WORKBENCH_COURSE_KEY, actor(author), unit, fields, sharing_on=True, publish=ignore)
+        for user_id in school["check_ins"]:
+            api.check_in(WORKBENCH_COURSE_KEY, actor(user_id), unit, True, publish=ignore)
         print(f"Seeded {school['group']['school_name']} (join code {state.group.join_code}).")
+    mark_useful_ones()
+
+
+def mark_useful_ones():
+    """Colleagues of other schools found Zagreb's exit tickets useful."""
+    view = api.unit_adaptations(WORKBENCH_COURSE_KEY, actor("lena"), get_unit(), is_staff=False, sharing_on=True)
+    zagreb = next(a for a in view.gallery.adaptations if a.title.startswith("Exit tickets"))
+    for user_id in ("lena", "lucia", "pablo"):
+        api.mark_useful(WORKBENCH_COURSE_KEY, actor(user_id), zagreb.id, True, publish=ignore)
+
+
+def get_unit():
+    return api.register_unit(WORKBENCH_COURSE_KEY, get_scenarios()["studygroup.0"].usage_id, UNIT_ONE)
 
 
 def learner_ids(user_id):

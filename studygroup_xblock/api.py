@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Case, Count, Prefetch, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_countries import countries
@@ -26,16 +26,22 @@ from . import models, validation
 from .data import (
     ActionItemRecord,
     Actor,
+    AdaptationPage,
+    AdaptationRecord,
     Attendee,
     Edit,
     GroupDetail,
     GroupSummary,
+    Hiding,
     LearnerState,
     MeetingPage,
     MeetingRecord,
     Member,
     Participant,
+    ProgressBoard,
+    ProgressRow,
     SearchPage,
+    UnitAdaptations,
     UnitRecord,
 )
 from .errors import (
@@ -53,12 +59,26 @@ from .errors import (
     NotInGroup,
     StudyGroupError,
     UnknownActionItem,
+    UnknownAdaptation,
     UnknownCode,
     UnknownGroup,
     UnknownMeeting,
     UnknownMember,
 )
-from .models import ActionItem, Attendance, Learner, Meeting, MeetingRevision, Membership, StudyGroup, Unit
+from .models import (
+    ActionItem,
+    Adaptation,
+    AdaptationRevision,
+    Attendance,
+    CheckIn,
+    Learner,
+    Meeting,
+    MeetingRevision,
+    Membership,
+    StudyGroup,
+    Unit,
+    UsefulMark,
+)
 
 __all__ = [
     # Refusals, which callers catch as api.GroupFull and so on.
@@ -76,6 +96,7 @@ __all__ = [
     "NotInGroup",
     "StudyGroupError",
     "UnknownActionItem",
+    "UnknownAdaptation",
     "UnknownCode",
     "UnknownGroup",
     "UnknownMeeting",
@@ -106,12 +127,24 @@ __all__ = [
     "plan_meeting",
     "register_unit",
     "set_action_item_done",
+    # Adaptations and progress.
+    "check_in",
+    "delete_adaptation",
+    "gallery_query",
+    "edit_adaptation",
+    "hide_adaptation",
+    "mark_useful",
+    "share_adaptation",
+    "unhide_adaptation",
+    "unit_adaptations",
 ]
 
 Publish = Callable[[str, dict], None]
 
 PAGE_SIZE = 10
 MEETING_PAGE_SIZE = 5
+ADAPTATION_PAGE_SIZE = 5
+GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful", "-created", "-id")}
 DURATION_RANGE = (5, 600)
 GUESTS_MAX = 500
 ATTENDEES_MAX = 100
@@ -139,6 +172,10 @@ FIELD_LIMITS = {
     "outcomes": models.OUTCOMES_MAX,
     "action_item": models.ACTION_ITEM_MAX,
     "guests": GUESTS_MAX,
+    "adaptation_title": models.ADAPTATION_TITLE_MAX,
+    "adaptation_body": models.ADAPTATION_BODY_MAX,
+    "subject": models.SUBJECT_MAX,
+    "reason": models.HIDE_REASON_MAX,
     "duration_min": DURATION_RANGE[0],
     "duration_max": DURATION_RANGE[1],
 }
@@ -157,13 +194,15 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
         .first()
     )
     if membership is None:
-        return LearnerState(group=None, role=None)
+        return LearnerState(group=None, role=None, checked_in=_checked_in(course_key, actor))
     return LearnerState(
         group=_detail(membership.group, actor),
         role=membership.role,
         next_meeting=_next_meeting(membership),
         meetings=_meeting_page(membership, 1),
         open_action_items=_open_action_items(membership),
+        progress=_progress_board(membership),
+        checked_in=_checked_in(course_key, actor),
     )
 
 
@@ -308,21 +347,20 @@ def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish
 # --- meetings --------------------------------------------------------------------------
 
 
-def register_unit(course_key, usage_key, title) -> int:
-    """Record the unit a block sits in (or its new title), so meetings elsewhere can name it."""
+def register_unit(course_key, usage_key, title, position="") -> int:
+    """Record the unit a block sits in (or its new title or place), so other units can name it."""
     title = " ".join(str(title).split())[: models.UNIT_TITLE_MAX] or str(usage_key)
     unit, created = Unit.objects.get_or_create(
-        usage_key=str(usage_key), defaults={"course_key": course_key, "title": title}
+        usage_key=str(usage_key), defaults={"course_key": course_key, "title": title, "position": position}
     )
-    if not created and unit.title != title:
-        Unit.objects.filter(pk=unit.pk).update(title=title)
+    if not created and (unit.title, unit.position) != (title, position):
+        Unit.objects.filter(pk=unit.pk).update(title=title, position=position)
     return unit.id
 
 
 def course_units(course_key) -> tuple[UnitRecord, ...]:
-    """The course's units with a Study Group block, in the order they were first seen."""
-    units = Unit.objects.filter(course_key=course_key).order_by("first_seen", "id")
-    return tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units)
+    """The course's units with a Study Group block, in course order where known, else as first seen."""
+    return tuple(UnitRecord(id=unit.id, title=unit.title) for unit in _units_in_order(course_key))
 
 
 def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
@@ -451,6 +489,102 @@ def set_action_item_done(course_key, actor, item_id, done, *, publish: Publish) 
             item.save(update_fields=["done", "done_by"])
             event = "edx.studygroup.action_item.completed" if done else "edx.studygroup.action_item.reopened"
             _publish(publish, event, mine.group, meeting_id=item.meeting_id, action_item_id=item.id)
+    return get_learner_state(course_key, actor)
+
+
+# --- adaptations -----------------------------------------------------------------------
+
+
+def unit_adaptations(course_key, actor, unit_id, *, is_staff, sharing_on, **gallery_query) -> UnitAdaptations:
+    """A unit's adaptations as the actor may see them: their group's, and other schools' if shared."""
+    membership = _active_membership_or_none(course_key, actor)
+    unit = _unit_in(course_key, unit_id)
+    group = ()
+    if membership is not None:
+        mine = _visible(Adaptation.objects.filter(group=membership.group, unit=unit), actor, is_staff)
+        group = _adaptation_records(list(mine.order_by("-created", "-id")), actor, membership, is_staff)
+    gallery = _gallery(course_key, actor, membership, unit, is_staff, **gallery_query) if sharing_on else None
+    return UnitAdaptations(group=group, gallery=gallery)
+
+
+def share_adaptation(course_key, actor, unit_id, fields, *, sharing_on, publish: Publish):
+    """Share how the actor's group adapted a unit; any member may."""
+    values = _adaptation_values(fields, sharing_on)
+    with _in_my_group(course_key, actor) as mine:
+        adaptation = Adaptation.objects.create(
+            group=mine.group, unit=_unit_in(course_key, unit_id), author=mine.learner, **values
+        )
+        _publish(
+            publish,
+            "edx.studygroup.adaptation.shared",
+            mine.group,
+            adaptation_id=adaptation.id,
+            course_wide=adaptation.course_wide,
+        )
+
+
+def edit_adaptation(course_key, actor, adaptation_id, fields, *, sharing_on, publish: Publish):
+    """Change an adaptation; only its author may. The previous version is kept."""
+    values = _adaptation_values(fields, sharing_on)
+    with transaction.atomic():
+        adaptation = _authored_adaptation(course_key, actor, adaptation_id)
+        AdaptationRevision.objects.create(
+            adaptation=adaptation, edited_by=adaptation.author, previous=_adaptation_snapshot(adaptation)
+        )
+        Adaptation.objects.filter(pk=adaptation.pk).update(**values)
+        _publish(publish, "edx.studygroup.adaptation.edited", adaptation.group, adaptation_id=adaptation.id)
+
+
+def delete_adaptation(course_key, actor, adaptation_id, *, publish: Publish):
+    """Withdraw an adaptation; only its author may. It stays, marked deleted, for course staff."""
+    with transaction.atomic():
+        adaptation = _authored_adaptation(course_key, actor, adaptation_id)
+        Adaptation.objects.filter(pk=adaptation.pk).update(deleted=timezone.now(), deleted_by=adaptation.author)
+        _publish(publish, "edx.studygroup.adaptation.deleted", adaptation.group, adaptation_id=adaptation.id)
+
+
+def mark_useful(course_key, actor, adaptation_id, useful, *, publish: Publish):
+    """Mark another school's course-wide adaptation useful (once), or take the mark back."""
+    useful = validation.boolean(useful, "useful")
+    adaptation = _gallery_adaptation(course_key, actor, adaptation_id)
+    with transaction.atomic():
+        learner = _upsert_learner(actor)
+        if useful:
+            _, changed = UsefulMark.objects.get_or_create(adaptation=adaptation, learner=learner)
+        else:
+            changed = UsefulMark.objects.filter(adaptation=adaptation, learner=learner).delete()[0] > 0
+        if changed:
+            event = "edx.studygroup.adaptation.marked_useful" if useful else "edx.studygroup.adaptation.unmarked_useful"
+            _publish(publish, event, adaptation.group, adaptation_id=adaptation.id)
+
+
+def hide_adaptation(course_key, actor, adaptation_id, reason, *, is_staff, publish: Publish):
+    """Hide an inappropriate adaptation from learners, saying why; course staff only."""
+    reason = validation.text(reason, "reason", max_length=models.HIDE_REASON_MAX)
+    _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=True, reason=reason)
+
+
+def unhide_adaptation(course_key, actor, adaptation_id, *, is_staff, publish: Publish):
+    """Show a hidden adaptation again; course staff only."""
+    _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=False, reason="")
+
+
+# --- progress --------------------------------------------------------------------------
+
+
+def check_in(course_key, actor, unit_id, done, *, publish: Publish) -> LearnerState:
+    """Say the actor has worked through a unit (or take that back); any learner may."""
+    done = validation.boolean(done, "done")
+    unit = _unit_in(course_key, unit_id)
+    with transaction.atomic():
+        learner = _upsert_learner(actor)
+        if done:
+            _, changed = CheckIn.objects.get_or_create(learner=learner, unit=unit)
+        else:
+            changed = CheckIn.objects.filter(learner=learner, unit=unit).delete()[0] > 0
+        if changed:
+            event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
+            transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
     return get_learner_state(course_key, actor)
 
 
@@ -990,4 +1124,232 @@ def _participant(learner, actor):
         username=learner.username,
         full_name=learner.full_name,
         is_you=learner.user_id == actor.user_id,
+    )
+
+
+# --- adaptation and progress internals -------------------------------------------------
+
+
+def _units_in_order(course_key):
+    """Units in course-outline order where the runtime told us it; the others after, as first seen."""
+    placed = Case(When(position="", then=Value(1)), default=Value(0))
+    return Unit.objects.filter(course_key=course_key).order_by(placed, "position", "first_seen", "id")
+
+
+def _unit_in(course_key, unit_id):
+    unit = Unit.objects.filter(pk=validation.positive_int(unit_id, "unit_id"), course_key=course_key).first()
+    if unit is None:
+        raise InvalidInput(gettext_noop("Choose units from the list."), field="unit_id")
+    return unit
+
+
+def _active_membership_or_none(course_key, actor):
+    return (
+        Membership.objects.select_related("group", "learner")
+        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+        .first()
+    )
+
+
+def _visible(adaptations, actor, is_staff):
+    """Adaptations not deleted; hidden ones only for course staff and their author."""
+    adaptations = adaptations.filter(deleted__isnull=True)
+    if is_staff:
+        return adaptations
+    return adaptations.filter(Q(hidden__isnull=True) | Q(author__user_id=actor.user_id))
+
+
+def gallery_query(isced="", subject="", language="", sort="newest", page=1):
+    """The gallery's filters, sort and page, checked (and unchanged by checking again).
+
+    Handlers check them before changing anything, so a bad query writes nothing.
+    """
+    return {
+        "isced": validation.choice(str(isced), "isced", ["", *map(str, Adaptation.Level.values)]),
+        "subject": validation.text(subject, "subject", max_length=models.SUBJECT_MAX, required=False),
+        "language": validation.language(language, "language") if language else "",
+        "sort": validation.choice(sort, "sort", GALLERY_ORDER),
+        "page": validation.positive_int(page, "page"),
+    }
+
+
+def _gallery(course_key, actor, membership, unit, is_staff, **query):
+    query = gallery_query(**query)
+    adaptations = _visible(
+        Adaptation.objects.filter(unit=unit, group__course_key=course_key, course_wide=True), actor, is_staff
+    )
+    if membership is not None:
+        adaptations = adaptations.exclude(group=membership.group)
+    if query["isced"]:
+        adaptations = adaptations.filter(isced_level=int(query["isced"]))
+    if query["subject"]:
+        adaptations = adaptations.filter(subject__icontains=query["subject"])
+    if query["language"]:
+        adaptations = adaptations.filter(language=query["language"])
+    adaptations = adaptations.annotate(useful=Count("useful_marks")).order_by(*GALLERY_ORDER[query["sort"]])
+    paginator = Paginator(adaptations, ADAPTATION_PAGE_SIZE)
+    page_obj = paginator.get_page(query["page"])
+    return AdaptationPage(
+        adaptations=_adaptation_records(list(page_obj), actor, membership, is_staff),
+        page=page_obj.number,
+        num_pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def _adaptation_values(fields, sharing_on):
+    if not isinstance(fields, dict):
+        raise InvalidInput()
+    course_wide = validation.boolean(fields.get("course_wide", False), "course_wide")
+    if course_wide and not sharing_on:
+        raise InvalidInput(
+            gettext_noop("In this unit, adaptations are shared with your group only."), field="course_wide"
+        )
+    return {
+        "title": validation.text(fields.get("title"), "title", max_length=models.ADAPTATION_TITLE_MAX),
+        "body": validation.text(fields.get("body"), "body", max_length=models.ADAPTATION_BODY_MAX, multiline=True),
+        "subject": validation.text(fields.get("subject"), "subject", max_length=models.SUBJECT_MAX),
+        "isced_level": validation.whole_number(fields.get("isced_level"), "isced_level", 1, 3),
+        "language": validation.language(fields.get("language"), "language"),
+        "link": validation.web_link(fields.get("link"), "link", max_length=models.LINK_MAX),
+        "course_wide": course_wide,
+    }
+
+
+def _adaptation_in(course_key, adaptation_id, adaptations=Adaptation.objects, **conditions):
+    """A live adaptation of the course meeting ``conditions``; UnknownAdaptation otherwise."""
+    adaptation = (
+        adaptations.select_related("group", "author")
+        .filter(
+            pk=validation.positive_int(adaptation_id, "adaptation_id"),
+            group__course_key=course_key,
+            deleted__isnull=True,
+            **conditions,
+        )
+        .first()
+    )
+    if adaptation is None:
+        raise UnknownAdaptation(field="adaptation_id")
+    return adaptation
+
+
+def _authored_adaptation(course_key, actor, adaptation_id):
+    adaptation = _adaptation_in(course_key, adaptation_id, Adaptation.objects.select_for_update())
+    if adaptation.author.user_id != actor.user_id:
+        raise NotAllowed(gettext_noop("Only its author can change an adaptation."))
+    return adaptation
+
+
+def _gallery_adaptation(course_key, actor, adaptation_id):
+    """An adaptation the actor can mark: another school's, shared with the course, not hidden."""
+    adaptation = _adaptation_in(course_key, adaptation_id, course_wide=True, hidden__isnull=True)
+    if Membership.objects.filter(group=adaptation.group, learner__user_id=actor.user_id, active=True).exists():
+        raise NotAllowed(gettext_noop("Mark other schools' adaptations; your own group's speak for themselves."))
+    return adaptation
+
+
+def _moderate(course_key, actor, adaptation_id, is_staff, publish, *, hidden, reason):
+    if not is_staff:
+        raise NotAllowed(gettext_noop("Only course staff can hide or show adaptations."))
+    with transaction.atomic():
+        adaptation = _adaptation_in(course_key, adaptation_id)
+        moderator = _upsert_learner(actor)
+        Adaptation.objects.filter(pk=adaptation.pk).update(
+            hidden=timezone.now() if hidden else None, hidden_by=moderator if hidden else None, hidden_reason=reason
+        )
+        event = "edx.studygroup.adaptation.hidden" if hidden else "edx.studygroup.adaptation.unhidden"
+        _publish(publish, event, adaptation.group, adaptation_id=adaptation.id)
+
+
+def _adaptation_snapshot(adaptation):
+    return {
+        "title": adaptation.title,
+        "body": adaptation.body,
+        "subject": adaptation.subject,
+        "isced_level": adaptation.isced_level,
+        "language": adaptation.language,
+        "link": adaptation.link,
+        "course_wide": adaptation.course_wide,
+    }
+
+
+def _adaptation_records(adaptations, actor, membership, is_staff):
+    """Records of a page of adaptations in a constant number of queries."""
+    prefetch_related_objects(
+        adaptations,
+        "group",
+        "unit",
+        "author",
+        Prefetch("revisions", queryset=AdaptationRevision.objects.select_related("edited_by")),
+    )
+    ids = [adaptation.pk for adaptation in adaptations]
+    counts = dict(UsefulMark.objects.filter(adaptation__in=ids).values_list("adaptation").annotate(count=Count("pk")))
+    marked = set(
+        UsefulMark.objects.filter(adaptation__in=ids, learner__user_id=actor.user_id).values_list(
+            "adaptation_id", flat=True
+        )
+    )
+    own_group = membership.group_id if membership else None
+    records = []
+    for adaptation in adaptations:
+        revisions = list(adaptation.revisions.all())
+        is_author = adaptation.author.user_id == actor.user_id
+        records.append(
+            AdaptationRecord(
+                id=adaptation.id,
+                unit=UnitRecord(id=adaptation.unit.id, title=adaptation.unit.title),
+                school_name=adaptation.group.school_name,
+                country=adaptation.group.country,
+                title=adaptation.title,
+                body=adaptation.body,
+                subject=adaptation.subject,
+                isced_level=adaptation.isced_level,
+                language=adaptation.language,
+                link=adaptation.link,
+                course_wide=adaptation.course_wide,
+                author=_participant(adaptation.author, actor),
+                created=adaptation.created,
+                last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
+                if revisions
+                else None,
+                useful_count=counts.get(adaptation.id, 0),
+                marked_useful=adaptation.id in marked,
+                hidden=Hiding(reason=adaptation.hidden_reason, at=adaptation.hidden)
+                if adaptation.hidden and (is_staff or is_author)
+                else None,
+                can_edit=is_author,
+                can_mark=adaptation.group_id != own_group and adaptation.course_wide and not adaptation.hidden,
+            )
+        )
+    return tuple(records)
+
+
+def _progress_board(membership):
+    units = tuple(_units_in_order(membership.group.course_key))
+    members = list(_active_members(membership.group).select_related("learner").order_by("joined", "id"))
+    check_ins = CheckIn.objects.filter(
+        learner__in=[member.learner_id for member in members], unit__in=units
+    ).values_list("learner_id", "unit_id")
+    done = {}
+    for learner_id, unit_id in check_ins:
+        done.setdefault(learner_id, set()).add(unit_id)
+    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
+    order = [unit.id for unit in units]
+    return ProgressBoard(
+        units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units),
+        rows=tuple(
+            ProgressRow(
+                person=_participant(member.learner, actor),
+                checked_in=tuple(unit_id for unit_id in order if unit_id in done.get(member.learner_id, ())),
+            )
+            for member in members
+        ),
+    )
+
+
+def _checked_in(course_key, actor):
+    return tuple(
+        CheckIn.objects.filter(learner__user_id=actor.user_id, unit__course_key=course_key)
+        .order_by("unit_id")
+        .values_list("unit_id", flat=True)
     )

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django_countries import countries
 from web_fragments.fragment import Fragment
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Integer, Scope, String
 from xblock.utils.resources import ResourceLoader
@@ -35,11 +36,17 @@ def _(text):
     return text
 
 
+SCHOOL_LEVELS = (
+    (1, _("Primary (ISCED 1)")),
+    (2, _("Lower secondary (ISCED 2)")),
+    (3, _("Upper secondary (ISCED 3)")),
+)
 GROUP_FORMATION_CHOICES = (
     {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
 JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
+GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
 MAX_REQUEST_BYTES = 64 * 1024  # the largest honest request (a group's details) is a few KiB
 BARRIER_MESSAGES = {
     SIGNED_OUT: _("Sign in and enrol in this course to take part in a study group."),
@@ -92,7 +99,7 @@ def learner_query(method):
 
 @XBlock.wants("user")
 @XBlock.needs("i18n")
-class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
+class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock):
     """A unit's window on the learner's school study group for the whole course."""
 
     display_name = String(
@@ -169,12 +176,17 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             "page_language": translation.get_language() or "en",
             "uid": slugify(str(self.scope_ids.usage_id)),
             "limits": api.FIELD_LIMITS,
+            "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
         if viewer.can_take_part:
+            unit_id = self._unit_id()
             initial = {
                 "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
-                "this_unit": api.register_unit(self.course_key, self.scope_ids.usage_id, self._unit_title()),
+                "this_unit": unit_id,
                 "units": to_json(api.course_units(self.course_key)),
+                "adaptations": to_json(self._adaptations(unit_id, api.gallery_query())),
+                "sharing_on": self.allow_course_wide_sharing,
+                "is_staff": viewer.is_staff,
                 "time_zone": viewer.time_zone,
                 "agenda_template": self.agenda_template,
                 "limits": api.FIELD_LIMITS,
@@ -191,7 +203,7 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
         js_catalogue = self._js_catalogue_path()
         if js_catalogue:
             fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
-        for script in ("i18n.js", "meetings.js", "studygroup.js"):
+        for script in ("i18n.js", "meetings.js", "adaptations.js", "studygroup.js"):
             fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{script}"))
         fragment.initialize_js("StudyGroupXBlock")
         return fragment
@@ -343,6 +355,95 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
             content_disposition=f'attachment; filename="study-group-{meeting.start:%Y-%m-%d}.ics"',
         )
 
+    @learner_query
+    def unit_adaptations(self, payload):
+        return self._adaptations(self._unit_id(), self._gallery_query(payload))
+
+    @learner_handler
+    def share_adaptation(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.share_adaptation(
+                self.course_key,
+                self.viewer.actor,
+                self._unit_id(),
+                payload.get("adaptation"),
+                sharing_on=self.allow_course_wide_sharing,
+                publish=self._publish,
+            ),
+        )
+
+    @learner_handler
+    def edit_adaptation(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.edit_adaptation(
+                self.course_key,
+                self.viewer.actor,
+                payload.get("adaptation_id"),
+                payload.get("adaptation"),
+                sharing_on=self.allow_course_wide_sharing,
+                publish=self._publish,
+            ),
+        )
+
+    @learner_handler
+    def delete_adaptation(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.delete_adaptation(
+                self.course_key, self.viewer.actor, payload.get("adaptation_id"), publish=self._publish
+            ),
+        )
+
+    @learner_handler
+    def mark_useful(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.mark_useful(
+                self.course_key,
+                self.viewer.actor,
+                payload.get("adaptation_id"),
+                payload.get("useful"),
+                publish=self._publish,
+            ),
+        )
+
+    @learner_handler
+    def hide_adaptation(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.hide_adaptation(
+                self.course_key,
+                self.viewer.actor,
+                payload.get("adaptation_id"),
+                payload.get("reason"),
+                is_staff=self.viewer.is_staff,
+                publish=self._publish,
+            ),
+        )
+
+    @learner_handler
+    def unhide_adaptation(self, payload):
+        return self._adaptation_change(
+            payload,
+            lambda: api.unhide_adaptation(
+                self.course_key,
+                self.viewer.actor,
+                payload.get("adaptation_id"),
+                is_staff=self.viewer.is_staff,
+                publish=self._publish,
+            ),
+        )
+
+    @learner_handler
+    def check_in(self, payload):
+        """I've worked through this unit: on the group's board, and complete for Open edX."""
+        done = payload.get("done")
+        state = api.check_in(self.course_key, self.viewer.actor, self._unit_id(), done, publish=self._publish)
+        self.emit_completion(1.0 if done else 0.0)
+        return state
+
     # --- Studio ------------------------------------------------------------------------
 
     def validate_field_data(self, validation, data):
@@ -381,10 +482,44 @@ class StudyGroupXBlock(StudioEditableXBlockMixin, XBlock):
     def viewer(self):
         return viewer_of(self)
 
-    def _unit_title(self):
-        """The unit's name as learners see it in the course (the block's own name outside one)."""
+    def _unit_id(self):
+        """This block's unit, recorded (with its current name and place) for the other units to see."""
         parent = self.get_parent()
-        return getattr(parent, "display_name", None) or self.display_name
+        title = getattr(parent, "display_name", None) or self.display_name
+        return api.register_unit(self.course_key, self.scope_ids.usage_id, title, self._outline_position())
+
+    def _outline_position(self):
+        """Indices down the course outline ("0002.0001.0004.0000"), or "" where the runtime has no outline."""
+        indices, block, parent = [], self, self.get_parent()
+        while parent is not None:
+            children = list(getattr(parent, "children", None) or [])
+            if block.scope_ids.usage_id not in children:
+                return ""
+            indices.append(children.index(block.scope_ids.usage_id))
+            block, parent = parent, parent.get_parent()
+        return ".".join(f"{index:04d}" for index in reversed(indices))
+
+    def _adaptation_change(self, payload, change):
+        """Check the gallery query first (a bad one writes nothing), make the change, show the unit again."""
+        query = self._gallery_query(payload.get("gallery"))
+        change()
+        return self._adaptations(self._unit_id(), query)
+
+    @staticmethod
+    def _gallery_query(query):
+        query = query if isinstance(query, dict) else {}
+        return api.gallery_query(**{name: query[name] for name in GALLERY_QUERY if name in query})
+
+    def _adaptations(self, unit_id, query):
+        """The unit's adaptations for this viewer; ``query`` (checked) filters, sorts and pages the gallery."""
+        return api.unit_adaptations(
+            self.course_key,
+            self.viewer.actor,
+            unit_id,
+            is_staff=self.viewer.is_staff,
+            sharing_on=self.allow_course_wide_sharing,
+            **query,
+        )
 
     def _publish(self, event_name, data):
         self.runtime.publish(self, event_name, data)

@@ -112,3 +112,8 @@ class AlreadyLogged(Conflict):
 class NotAttendee(NotAllowed):
     code = "not_attendee"
     message = gettext_noop("Only colleagues recorded as present can confirm their attendance.")
+
+
+class UnknownAdaptation(StudyGroupError):
+    code = "unknown_adaptation"
+    message = gettext_noop("This adaptation does not exist, or you cannot see it.")

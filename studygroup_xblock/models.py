@@ -22,6 +22,10 @@ NOTES_MAX = 10000
 OUTCOMES_MAX = 5000
 ACTION_ITEM_MAX = 500
 UNIT_TITLE_MAX = 255
+ADAPTATION_TITLE_MAX = 200
+ADAPTATION_BODY_MAX = 5000
+SUBJECT_MAX = 100
+HIDE_REASON_MAX = 500
 
 
 class Learner(models.Model):
@@ -111,6 +115,8 @@ class Unit(models.Model):
     course_key = CourseKeyField(max_length=255, db_index=True)
     usage_key = models.CharField(max_length=255, unique=True)
     title = models.CharField(max_length=UNIT_TITLE_MAX)
+    # The unit's place in the course outline, where the runtime can tell it ("0002.0001.0004").
+    position = models.CharField(max_length=64, blank=True)
     first_seen = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):
@@ -182,16 +188,93 @@ class ActionItem(models.Model):
         return self.text
 
 
-class MeetingRevision(models.Model):
-    """A meeting as it was before one edit, with who edited it and when: edits lose nothing."""
+class Revision(models.Model):
+    """A record as it was before one edit, with who edited it and when: edits lose nothing."""
 
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="revisions")
     edited_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
     edited = models.DateTimeField(auto_now_add=True)
     previous = models.JSONField()
 
     class Meta:
+        abstract = True
         ordering = ["-edited", "-id"]
 
+
+class MeetingRevision(Revision):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="revisions")
+
+    class Meta(Revision.Meta):
+        pass
+
     def __str__(self):
-        return f"edit of {self.meeting_id} at {self.edited:%Y-%m-%d %H:%M}"
+        return f"edit of meeting {self.meeting_id} at {self.edited:%Y-%m-%d %H:%M}"
+
+
+class Adaptation(models.Model):
+    """How a group adapted one unit to its school: shared with the group or the whole course."""
+
+    class Level(models.IntegerChoices):
+        PRIMARY = 1, "ISCED 1"
+        LOWER_SECONDARY = 2, "ISCED 2"
+        UPPER_SECONDARY = 3, "ISCED 3"
+
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="adaptations")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="adaptations")
+    author = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="adaptations")
+    title = models.CharField(max_length=ADAPTATION_TITLE_MAX)
+    body = models.TextField(max_length=ADAPTATION_BODY_MAX)
+    subject = models.CharField(max_length=SUBJECT_MAX)
+    isced_level = models.PositiveSmallIntegerField(choices=Level.choices)
+    language = models.CharField(max_length=16)
+    link = models.CharField(max_length=LINK_MAX, blank=True)
+    course_wide = models.BooleanField(default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    deleted = models.DateTimeField(null=True, blank=True)
+    deleted_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    hidden = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    hidden_reason = models.CharField(max_length=HIDE_REASON_MAX, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["unit", "course_wide", "deleted", "hidden"])]
+
+    def __str__(self):
+        return self.title
+
+
+class AdaptationRevision(Revision):
+    adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="revisions")
+
+    class Meta(Revision.Meta):
+        pass
+
+    def __str__(self):
+        return f"edit of adaptation {self.adaptation_id} at {self.edited:%Y-%m-%d %H:%M}"
+
+
+class UsefulMark(models.Model):
+    """A learner of another school found an adaptation useful (once each)."""
+
+    adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="useful_marks")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["adaptation", "learner"], name="one_useful_mark_per_learner")]
+
+    def __str__(self):
+        return f"{self.learner} found {self.adaptation_id} useful"
+
+
+class CheckIn(models.Model):
+    """A learner has worked through a unit: the group's progress board is made of these."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="check_ins")
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="check_ins")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "unit"], name="one_check_in_per_unit")]
+
+    def __str__(self):
+        return f"{self.learner} worked through {self.unit_id}"

@@ -138,7 +138,10 @@
             });
             box.appendChild(list);
             if (page.num_pages > 1) {
-                box.appendChild(pager(page));
+                box.appendChild(kit.pager(page, gettext('Meeting record pages'), showPage, {
+                    previous: gettext('Newer meetings'),
+                    next: gettext('Older meetings')
+                }));
             }
         }
 
@@ -289,26 +292,6 @@
                 actions.appendChild(remove);
             }
             return actions;
-        }
-
-        function pager(page) {
-            var nav = make('nav', 'sg-pager');
-            nav.setAttribute('aria-label', gettext('Meeting record pages'));
-            if (page.page > 1) {
-                nav.appendChild(button(gettext('Newer meetings'), function () {
-                    showPage(page.page - 1);
-                }, true));
-            }
-            nav.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
-                page: page.page,
-                pages: page.num_pages
-            })));
-            if (page.page < page.num_pages) {
-                nav.appendChild(button(gettext('Older meetings'), function () {
-                    showPage(page.page + 1);
-                }, true));
-            }
-            return nav;
         }
 
         function showPage(number) {

@@ -159,8 +159,12 @@ function StudyGroupXBlock(runtime, element) {
 
     /* Apply a new learner state and move focus to ``target`` (a part name); errors were shown by act(). */
     function update(result, message, target) {
+        var groupChanged = groupId(state) !== groupId(result);
         state = result;
         render();
+        if (groupChanged) {
+            adaptations.refresh();
+        }
         say(message);
         if (target) {
             focusOn(part(target));
@@ -169,6 +173,10 @@ function StudyGroupXBlock(runtime, element) {
 
     function ignore() {
         return null;
+    }
+
+    function groupId(learnerState) {
+        return learnerState.group ? learnerState.group.summary.id : null;
     }
 
     function placeOf(group) {
@@ -234,24 +242,32 @@ function StudyGroupXBlock(runtime, element) {
         });
         box.appendChild(list);
         if (found.num_pages > 1) {
-            var pager = make('nav', 'sg-pager');
-            pager.setAttribute('aria-label', gettext('Search result pages'));
-            if (found.page > 1) {
-                pager.appendChild(button(gettext('Previous page'), function () {
-                    search(found.page - 1, true);
-                }, true));
-            }
-            pager.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
-                page: found.page,
-                pages: found.num_pages
-            })));
-            if (found.page < found.num_pages) {
-                pager.appendChild(button(gettext('Next page'), function () {
-                    search(found.page + 1, true);
-                }, true));
-            }
-            box.appendChild(pager);
+            box.appendChild(pager(found, gettext('Search result pages'), function (number) {
+                search(number, true);
+            }));
         }
+    }
+
+    /* Previous and next buttons for a paged list; ``names`` can say "Newer" and "Older" instead. */
+    function pager(page, label, showPage, names) {
+        names = names || {previous: gettext('Previous page'), next: gettext('Next page')};
+        var nav = make('nav', 'sg-pager');
+        nav.setAttribute('aria-label', label);
+        if (page.page > 1) {
+            nav.appendChild(button(names.previous, function () {
+                showPage(page.page - 1);
+            }, true));
+        }
+        nav.appendChild(make('span', 'sg-hint', format(gettext('Page %(page)s of %(pages)s'), {
+            page: page.page,
+            pages: page.num_pages
+        })));
+        if (page.page < page.num_pages) {
+            nav.appendChild(button(names.next, function () {
+                showPage(page.page + 1);
+            }, true));
+        }
+        return nav;
     }
 
     function joinGroup(groupId) {
@@ -429,6 +445,7 @@ function StudyGroupXBlock(runtime, element) {
         if (inGroup) {
             renderGroup();
         }
+        adaptations.render(state);
         var staff = part('staff-summary');
         if (staff) {
             staff.textContent = format(ngettext(
@@ -493,23 +510,29 @@ function StudyGroupXBlock(runtime, element) {
         }
     });
 
-    var meetings = window.StudyGroupMeetings({
+    var kit = {
         runtime: runtime,
         host: host,
+        root: root,
         initial: initial,
         language: language,
         uid: root.getAttribute('aria-labelledby'),
         limits: initial.limits,
+        countryNames: countryNames,
         part: part,
         make: make,
         button: button,
+        pager: pager,
         act: act,
+        say: say,
         focusOn: focusOn,
         update: update,
         state: function () {
             return state;
         }
-    });
+    };
+    var meetings = window.StudyGroupMeetings(kit);
+    var adaptations = window.StudyGroupAdaptations(kit);
 
     render();
     if (!state.group) {

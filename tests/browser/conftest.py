@@ -80,7 +80,7 @@ def check_accessibility():
 
 @pytest.fixture
 def fits_a_phone():
-    """At 360 px nothing in the block may stick out sideways."""
+    """At 360 px nothing in the block may stick out sideways (wide tables scroll in their own box)."""
 
     def check(page):
         overflow = page.evaluate(
@@ -88,7 +88,7 @@ def fits_a_phone():
                 const block = document.querySelector('.studygroup-block');
                 const right = block.getBoundingClientRect().right;
                 return [...block.querySelectorAll('*')]
-                    .filter((node) => node.offsetParent !== null)
+                    .filter((node) => node.offsetParent !== null && !node.closest('.sg-scroll'))
                     .filter((node) => node.getBoundingClientRect().right > right + 1)
                     .map((node) => node.outerHTML.slice(0, 80));
             }"""

@@ -180,3 +180,21 @@ def test_groups_belong_to_the_blocks_course_and_libraries_have_none(usage_id, co
     key = course_key_of(block)
 
     assert (str(key) if key else None) == course
+
+
+def test_units_take_their_place_from_the_course_outline(course_key):
+    from studygroup_xblock.models import Unit
+
+    runtime = WorkbenchRuntime("ana")
+    outline = runtime.get_block(
+        runtime.parse_xml_string(
+            '<vertical_demo><html_demo>Intro</html_demo><studygroup display_name="First"/>'
+            '<studygroup display_name="Second"/></vertical_demo>'
+        )
+    )
+    for child_id in outline.children[1:]:
+        runtime.get_block(child_id).render("student_view")
+
+    units = list(Unit.objects.order_by("position"))
+    # The workbench's vertical has no name, so each unit is named after its block.
+    assert [(unit.title, unit.position) for unit in units] == [("First", "0001"), ("Second", "0002")]

@@ -24,6 +24,10 @@
   django.catalog = django.catalog || {};
   
   const newcatalog = {
+    "%(count)s colleague found this useful": [
+      "%(count)s Person fand das n\u00fctzlich",
+      "%(count)s Personen fanden das n\u00fctzlich"
+    ],
     "%(count)s guest": [
       "%(count)s Gast",
       "%(count)s G\u00e4ste"
@@ -43,6 +47,10 @@
       "%(sel)s von %(cnt)s ausgew\u00e4hlt",
       "%(sel)s von %(cnt)s ausgew\u00e4hlt"
     ],
+    "%(total)s adaptation from other schools": [
+      "%(total)s Anpassung von anderen Schulen",
+      "%(total)s Anpassungen von anderen Schulen"
+    ],
     "%(total)s group found": [
       "%(total)s Gruppe gefunden",
       "%(total)s Gruppen gefunden"
@@ -56,6 +64,7 @@
     "6 p.m.": "18 Uhr",
     "Action item": "Aufgabe",
     "Action items": "Aufgaben",
+    "Adaptation pages": "Seiten der Anpassungen",
     "Add to my calendar (.ics)": "Zu meinem Kalender hinzuf\u00fcgen (.ics)",
     "Agenda": "Tagesordnung",
     "Anyone": "Alle",
@@ -64,6 +73,8 @@
     "Available %s": "Verf\u00fcgbare %s",
     "Cancel": "Abbrechen",
     "Changes saved.": "\u00c4nderungen gespeichert.",
+    "Check-in taken back.": "Eintrag zur\u00fcckgenommen.",
+    "Checked in: well done!": "Eingetragen: Gut gemacht!",
     "Choose": "Ausw\u00e4hlen",
     "Choose a Date": "Datum w\u00e4hlen",
     "Choose a Time": "Uhrzeit w\u00e4hlen",
@@ -72,6 +83,7 @@
     "Chosen %s": "Ausgew\u00e4hlte %s",
     "Click to choose all %s at once.": "Klicken, um alle %s auf einmal auszuw\u00e4hlen.",
     "Click to remove all chosen %s at once.": "Klicken, um alle ausgew\u00e4hlten %s auf einmal zu entfernen.",
+    "Colleague": "Kolleg/in",
     "Confirm I was there": "Meine Anwesenheit best\u00e4tigen",
     "Coordinator": "Koordinator/in",
     "Copied.": "Kopiert.",
@@ -81,19 +93,26 @@
     "Delete": "L\u00f6schen",
     "Delete the meeting of %(when)s": "Treffen am %(when)s l\u00f6schen",
     "Delete this meeting from the group's record?": "Dieses Treffen aus der Chronik der Gruppe l\u00f6schen?",
+    "Delete \u201c%(title)s\u201d": "\u201e%(title)s\u201c l\u00f6schen",
     "Done": "Erledigt",
     "Done.": "Erledigt.",
     "Edit": "Bearbeiten",
     "Edit the meeting of %(when)s": "Treffen am %(when)s bearbeiten",
     "Edit the meeting record": "Eintrag zum Treffen bearbeiten",
     "Edit the planned meeting": "Geplantes Treffen bearbeiten",
+    "Edit your adaptation": "Ihre Anpassung bearbeiten",
+    "Edit \u201c%(title)s\u201d": "\u201e%(title)s\u201c bearbeiten",
+    "Edited on %(date)s.": "Bearbeitet am %(date)s.",
     "February": "Februar",
     "Filter": "Filter",
     "Friday": "Freitag",
     "Full": "Voll",
     "Hand coordination over": "Koordination \u00fcbergeben",
+    "Hidden by course staff: %(reason)s": "Vom Kursteam ausgeblendet: %(reason)s",
     "Hide": "Ausblenden",
+    "Hide from learners": "F\u00fcr Lernende ausblenden",
     "Hybrid": "Hybrid",
+    "I've worked through this unit": "Ich habe diese Lerneinheit durchgearbeitet",
     "In person": "In Pr\u00e4senz",
     "January": "Januar",
     "Join": "Beitreten",
@@ -111,6 +130,10 @@
     "Make co-coordinator": "Als Ko-Koordinator/in einsetzen",
     "Make member": "Als Mitglied einsetzen",
     "March": "M\u00e4rz",
+    "Mark as useful": "Als n\u00fctzlich markieren",
+    "Mark taken back.": "Markierung zur\u00fcckgenommen.",
+    "Mark \u201c%(title)s\u201d as useful": "\u201e%(title)s\u201c als n\u00fctzlich markieren",
+    "Marked as useful.": "Als n\u00fctzlich markiert.",
     "May": "Mai",
     "Meeting held on %(when)s": "Treffen vom %(when)s",
     "Meeting planned for %(when)s": "Geplantes Treffen am %(when)s",
@@ -147,6 +170,7 @@
     "Plan a meeting": "Ein Treffen planen",
     "Present:": "Anwesend:",
     "Previous page": "Vorherige Seite",
+    "Reason, shown to the author": "Begr\u00fcndung (f\u00fcr die Person sichtbar, die die Anpassung geteilt hat)",
     "Recorded by %(name)s.": "Eingetragen von %(name)s.",
     "Remove": "Entfernen",
     "Remove %(name)s from the group? Their past records stay.": "%(name)s aus der Gruppe entfernen? Die bisherigen Eintr\u00e4ge dieser Person bleiben erhalten.",
@@ -156,14 +180,22 @@
     "Saturday": "Samstag",
     "Search result pages": "Seiten der Suchergebnisse",
     "September": "September",
+    "Share how your group adapted this unit": "Teilen Sie, wie Ihre Gruppe diese Lerneinheit angepasst hat",
+    "Shared by %(name)s.": "Geteilt von %(name)s.",
     "Show": "Einblenden",
+    "Show again": "Wieder anzeigen",
+    "Show \u201c%(title)s\u201d again": "\u201e%(title)s\u201c wieder anzeigen",
     "Something went wrong. Please try again.": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
     "Staff view: %(count)s study group in this course.": [
       "Ansicht f\u00fcr das Kursteam: %(count)s Studiengruppe in diesem Kurs.",
       "Ansicht f\u00fcr das Kursteam: %(count)s Studiengruppen in diesem Kurs."
     ],
     "Sunday": "Sonntag",
+    "Thank you for sharing.": "Vielen Dank f\u00fcrs Teilen.",
     "Thank you: your attendance is confirmed.": "Vielen Dank! Ihre Anwesenheit ist best\u00e4tigt.",
+    "The adaptation is hidden from learners.": "Die Anpassung ist f\u00fcr Lernende ausgeblendet.",
+    "The adaptation is visible again.": "Die Anpassung ist wieder sichtbar.",
+    "The adaptation was withdrawn.": "Die Anpassung wurde zur\u00fcckgezogen.",
     "The group has a new join code.": "Die Gruppe hat einen neuen Beitrittscode.",
     "The meeting is planned.": "Das Treffen ist geplant.",
     "The meeting is recorded.": "Das Treffen ist eingetragen.",
@@ -180,14 +212,19 @@
     "Type into this box to filter down the list of available %s.": "Durch Eingabe in diesem Feld l\u00e4sst sich die Liste der verf\u00fcgbaren %s eingrenzen.",
     "Type into this box to filter down the list of selected %s.": "In diesem Feld tippen, um die Liste der ausgew\u00e4hlten %s einzuschr\u00e4nken.",
     "Units discussed": "Besprochene Lerneinheiten",
+    "Units each colleague has worked through": "Von den einzelnen Kolleginnen und Kollegen durchgearbeitete Lerneinheiten",
+    "Useful (undo)": "N\u00fctzlich (r\u00fcckg\u00e4ngig machen)",
+    "Visible to your group only.": "Nur f\u00fcr Ihre Gruppe sichtbar.",
     "Wednesday": "Mittwoch",
     "Welcome to the group!": "Willkommen in der Gruppe!",
+    "Withdraw this adaptation?": "Diese Anpassung zur\u00fcckziehen?",
     "Working\u2026": "Bitte warten \u2026",
     "Yesterday": "Gestern",
     "You have left the group.": "Sie haben die Gruppe verlassen.",
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Sie haben eine Aktion ausgew\u00e4hlt, aber keine \u00c4nderungen an bearbeitbaren Feldern vorgenommen. Sie wollten wahrscheinlich auf \u201eAusf\u00fchren\u201c und nicht auf \u201eSpeichern\u201c klicken.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Sie haben eine Aktion ausgew\u00e4hlt, aber Ihre vorgenommenen \u00c4nderungen nicht gespeichert. Klicken Sie OK, um dennoch zu speichern. Danach m\u00fcssen Sie die Aktion erneut ausf\u00fchren.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Sie haben \u00c4nderungen an bearbeitbaren Feldern vorgenommen und nicht gespeichert. Wollen Sie die Aktion trotzdem ausf\u00fchren und Ihre \u00c4nderungen verwerfen?",
+    "Your group has not shared an adaptation of this unit yet.": "Ihre Gruppe hat noch keine Anpassung dieser Lerneinheit geteilt.",
     "Your group is ready. Invite colleagues with its join code.": "Ihre Gruppe ist bereit. Laden Sie Kolleginnen und Kollegen mit dem Beitrittscode ein.",
     "abbrev. day Friday\u0004Fri": "Fr",
     "abbrev. day Monday\u0004Mon": "Mo",
@@ -210,13 +247,16 @@
     "abbrev. month September\u0004Sep": "Sep",
     "confirmed": "best\u00e4tigt",
     "joined %(date)s": "in der Gruppe seit %(date)s",
+    "not yet": "noch nicht",
     "one letter Friday\u0004F": "Fr",
     "one letter Monday\u0004M": "Mo",
     "one letter Saturday\u0004S": "Sa",
     "one letter Sunday\u0004S": "So",
     "one letter Thursday\u0004T": "Do",
     "one letter Tuesday\u0004T": "Di",
-    "one letter Wednesday\u0004W": "Mi"
+    "one letter Wednesday\u0004W": "Mi",
+    "worked through": "durchgearbeitet",
+    "\u2713 You have worked through this unit (undo)": "\u2713 Sie haben diese Lerneinheit durchgearbeitet (r\u00fcckg\u00e4ngig machen)"
   };
   for (const key in newcatalog) {
     django.catalog[key] = newcatalog[key];

@@ -24,6 +24,10 @@
   django.catalog = django.catalog || {};
   
   const newcatalog = {
+    "%(count)s colleague found this useful": [
+      "A %(count)s colega le ha resultado \u00fatil",
+      "A %(count)s colegas les ha resultado \u00fatil"
+    ],
     "%(count)s guest": [
       "%(count)s invitado",
       "%(count)s invitados"
@@ -43,6 +47,10 @@
       "%(sel)s de %(cnt)s seleccionado",
       "%(sel)s de  %(cnt)s seleccionados"
     ],
+    "%(total)s adaptation from other schools": [
+      "%(total)s adaptaci\u00f3n de otros centros",
+      "%(total)s adaptaciones de otros centros"
+    ],
     "%(total)s group found": [
       "%(total)s grupo encontrado",
       "%(total)s grupos encontrados"
@@ -57,6 +65,7 @@
     "6 p.m.": "6 p.m.",
     "Action item": "Tarea",
     "Action items": "Tareas",
+    "Adaptation pages": "P\u00e1ginas de adaptaciones",
     "Add to my calendar (.ics)": "A\u00f1adir a mi calendario (.ics)",
     "Agenda": "Orden del d\u00eda",
     "Anyone": "Cualquiera",
@@ -65,6 +74,8 @@
     "Available %s": "%s Disponibles",
     "Cancel": "Cancelar",
     "Changes saved.": "Cambios guardados.",
+    "Check-in taken back.": "Registro de avance retirado.",
+    "Checked in: well done!": "Avance registrado: \u00a1bien hecho!",
     "Choose %s by selecting them and then select the \"Choose\" arrow button.": "Elija %s seleccion\u00e1ndolos y luego use el bot\u00f3n \"Elegir\".",
     "Choose a Date": "Elija una Fecha",
     "Choose a Time": "Elija una Hora",
@@ -72,6 +83,7 @@
     "Choose all %s": "Seleccionar todos %s",
     "Choose selected %s": "Elegir %s seleccionados",
     "Chosen %s": "%s elegidos",
+    "Colleague": "Colega",
     "Confirm I was there": "Confirmar mi asistencia",
     "Coordinator": "Coordinador",
     "Copied.": "Copiado.",
@@ -81,18 +93,26 @@
     "Delete": "Eliminar",
     "Delete the meeting of %(when)s": "Eliminar la reuni\u00f3n del %(when)s",
     "Delete this meeting from the group's record?": "\u00bfEliminar esta reuni\u00f3n del historial del grupo?",
+    "Delete \u201c%(title)s\u201d": "Eliminar \u00ab%(title)s\u00bb",
     "Done": "Hecha",
     "Done.": "Hecho.",
     "Edit": "Editar",
     "Edit the meeting of %(when)s": "Editar la reuni\u00f3n del %(when)s",
     "Edit the meeting record": "Editar el registro de la reuni\u00f3n",
     "Edit the planned meeting": "Editar la reuni\u00f3n planificada",
+    "Edit your adaptation": "Editar tu adaptaci\u00f3n",
+    "Edit \u201c%(title)s\u201d": "Editar \u00ab%(title)s\u00bb",
+    "Edited on %(date)s.": "Editada el %(date)s.",
     "February": "Febrero",
     "Filter": "Filtro",
     "Friday": "Viernes",
     "Full": "Completo",
     "Hand coordination over": "Ceder la coordinaci\u00f3n",
+    "Hidden by course staff: %(reason)s": "Ocultada por el personal del curso: %(reason)s",
+    "Hide": "Ocultar",
+    "Hide from learners": "Ocultar a los estudiantes",
     "Hybrid": "H\u00edbrida",
+    "I've worked through this unit": "He trabajado esta unidad",
     "In person": "Presencial",
     "January": "Enero",
     "Join": "Unirse",
@@ -110,6 +130,10 @@
     "Make co-coordinator": "Hacer cocoordinador",
     "Make member": "Hacer miembro",
     "March": "Marzo",
+    "Mark as useful": "Marcar como \u00fatil",
+    "Mark taken back.": "Marca retirada.",
+    "Mark \u201c%(title)s\u201d as useful": "Marcar \u00ab%(title)s\u00bb como \u00fatil",
+    "Marked as useful.": "Marcada como \u00fatil.",
     "May": "Mayo",
     "Meeting held on %(when)s": "Reuni\u00f3n celebrada el %(when)s",
     "Meeting planned for %(when)s": "Reuni\u00f3n planificada para el %(when)s",
@@ -146,6 +170,7 @@
     "Plan a meeting": "Planificar una reuni\u00f3n",
     "Present:": "Asistentes:",
     "Previous page": "P\u00e1gina anterior",
+    "Reason, shown to the author": "Motivo (lo ver\u00e1 quien la comparti\u00f3)",
     "Recorded by %(name)s.": "Registrada por %(name)s.",
     "Remove": "Quitar",
     "Remove %(name)s from the group? Their past records stay.": "\u00bfQuitar a %(name)s del grupo? Sus aportaciones anteriores se conservar\u00e1n.",
@@ -157,13 +182,21 @@
     "Saturday": "S\u00e1bado",
     "Search result pages": "P\u00e1ginas de resultados de b\u00fasqueda",
     "September": "Septiembre",
+    "Share how your group adapted this unit": "Comparte c\u00f3mo ha adaptado tu grupo esta unidad",
+    "Shared by %(name)s.": "Compartida por %(name)s.",
+    "Show again": "Volver a mostrar",
+    "Show \u201c%(title)s\u201d again": "Volver a mostrar \u00ab%(title)s\u00bb",
     "Something went wrong. Please try again.": "Algo ha salido mal. Int\u00e9ntalo de nuevo.",
     "Staff view: %(count)s study group in this course.": [
       "Vista del personal: %(count)s grupo de estudio en este curso.",
       "Vista del personal: %(count)s grupos de estudio en este curso."
     ],
     "Sunday": "Domingo",
+    "Thank you for sharing.": "Gracias por compartir.",
     "Thank you: your attendance is confirmed.": "Gracias: tu asistencia est\u00e1 confirmada.",
+    "The adaptation is hidden from learners.": "La adaptaci\u00f3n est\u00e1 oculta para los estudiantes.",
+    "The adaptation is visible again.": "La adaptaci\u00f3n vuelve a estar visible.",
+    "The adaptation was withdrawn.": "Se ha retirado la adaptaci\u00f3n.",
     "The group has a new join code.": "El grupo tiene un nuevo c\u00f3digo de acceso.",
     "The meeting is planned.": "La reuni\u00f3n se ha planificado.",
     "The meeting is recorded.": "La reuni\u00f3n se ha registrado.",
@@ -178,14 +211,19 @@
     "Type into this box to filter down the list of available %s.": "Escriba en este cuadro para filtrar la lista de %s disponibles",
     "Type into this box to filter down the list of selected %s.": "Escriba en este cuadro para filtrar la lista de %s seleccionados.",
     "Units discussed": "Unidades tratadas",
+    "Units each colleague has worked through": "Unidades que ha trabajado cada colega",
+    "Useful (undo)": "\u00datil (deshacer)",
+    "Visible to your group only.": "Visible solo para tu grupo.",
     "Wednesday": "Mi\u00e9rcoles",
     "Welcome to the group!": "\u00a1Te damos la bienvenida al grupo!",
+    "Withdraw this adaptation?": "\u00bfRetirar esta adaptaci\u00f3n?",
     "Working\u2026": "Procesando\u2026",
     "Yesterday": "Ayer",
     "You have left the group.": "Has salido del grupo.",
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Ha seleccionado una acci\u00f3n y no ha realizado ning\u00fan cambio en campos individuales. Probablemente est\u00e9 buscando el bot\u00f3n 'Ir' en lugar del bot\u00f3n 'Guardar'.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Ha seleccionado una acci\u00f3n, pero a\u00fan no ha guardado los cambios en los campos individuales. Haga clic en Aceptar para guardar. Deber\u00e1 volver a ejecutar la acci\u00f3n.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Tiene cambios sin guardar en campos editables individuales. Si ejecuta una acci\u00f3n, los cambios no guardados se perder\u00e1n.",
+    "Your group has not shared an adaptation of this unit yet.": "Tu grupo todav\u00eda no ha compartido ninguna adaptaci\u00f3n de esta unidad.",
     "Your group is ready. Invite colleagues with its join code.": "Tu grupo est\u00e1 listo. Invita a tus colegas con su c\u00f3digo de acceso.",
     "abbrev. day Friday\u0004Fri": "Vie",
     "abbrev. day Monday\u0004Mon": "Lun",
@@ -208,13 +246,16 @@
     "abbrev. month September\u0004Sep": "Sep",
     "confirmed": "ha confirmado",
     "joined %(date)s": "en el grupo desde el %(date)s",
+    "not yet": "todav\u00eda no",
     "one letter Friday\u0004F": "V",
     "one letter Monday\u0004M": "L",
     "one letter Saturday\u0004S": "S",
     "one letter Sunday\u0004S": "D",
     "one letter Thursday\u0004T": "J",
     "one letter Tuesday\u0004T": "M",
-    "one letter Wednesday\u0004W": "M"
+    "one letter Wednesday\u0004W": "M",
+    "worked through": "trabajada",
+    "\u2713 You have worked through this unit (undo)": "\u2713 Has trabajado esta unidad (deshacer)"
   };
   for (const key in newcatalog) {
     django.catalog[key] = newcatalog[key];

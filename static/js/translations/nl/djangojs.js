@@ -24,6 +24,10 @@
   django.catalog = django.catalog || {};
   
   const newcatalog = {
+    "%(count)s colleague found this useful": [
+      "%(count)s collega vond dit nuttig",
+      "%(count)s collega's vonden dit nuttig"
+    ],
     "%(count)s guest": [
       "%(count)s gast",
       "%(count)s gasten"
@@ -43,6 +47,10 @@
       "%(sel)s van de %(cnt)s geselecteerd",
       "%(sel)s van de %(cnt)s geselecteerd"
     ],
+    "%(total)s adaptation from other schools": [
+      "%(total)s aanpassing van andere scholen",
+      "%(total)s aanpassingen van andere scholen"
+    ],
     "%(total)s group found": [
       "%(total)s groep gevonden",
       "%(total)s groepen gevonden"
@@ -56,6 +64,7 @@
     "6 p.m.": "6 uur 's avonds",
     "Action item": "Actiepunt",
     "Action items": "Actiepunten",
+    "Adaptation pages": "Pagina's met aanpassingen",
     "Add to my calendar (.ics)": "Toevoegen aan mijn kalender (.ics)",
     "Agenda": "Agenda",
     "Anyone": "Iedereen",
@@ -64,6 +73,8 @@
     "Available %s": "Beschikbare %s",
     "Cancel": "Annuleren",
     "Changes saved.": "Wijzigingen opgeslagen.",
+    "Check-in taken back.": "Afvinken ongedaan gemaakt.",
+    "Checked in: well done!": "Afgevinkt: goed gedaan!",
     "Choose": "Kiezen",
     "Choose a Date": "Kies een datum",
     "Choose a Time": "Kies een tijdstip",
@@ -72,6 +83,7 @@
     "Chosen %s": "Gekozen %s",
     "Click to choose all %s at once.": "Klik om alle %s te kiezen.",
     "Click to remove all chosen %s at once.": "Klik om alle gekozen %s tegelijk te verwijderen.",
+    "Colleague": "Collega",
     "Confirm I was there": "Mijn aanwezigheid bevestigen",
     "Coordinator": "Co\u00f6rdinator",
     "Copied.": "Gekopieerd.",
@@ -81,19 +93,26 @@
     "Delete": "Verwijderen",
     "Delete the meeting of %(when)s": "Bijeenkomst van %(when)s verwijderen",
     "Delete this meeting from the group's record?": "Deze bijeenkomst uit het overzicht van de groep verwijderen?",
+    "Delete \u201c%(title)s\u201d": "\u2018%(title)s\u2019 verwijderen",
     "Done": "Afgerond",
     "Done.": "Klaar.",
     "Edit": "Bewerken",
     "Edit the meeting of %(when)s": "Bijeenkomst van %(when)s bewerken",
     "Edit the meeting record": "Verslag van de bijeenkomst bewerken",
     "Edit the planned meeting": "Geplande bijeenkomst bewerken",
+    "Edit your adaptation": "Je aanpassing bewerken",
+    "Edit \u201c%(title)s\u201d": "\u2018%(title)s\u2019 bewerken",
+    "Edited on %(date)s.": "Bewerkt op %(date)s.",
     "February": "februari",
     "Filter": "Filter",
     "Friday": "vrijdag",
     "Full": "Vol",
     "Hand coordination over": "Co\u00f6rdinatie overdragen",
+    "Hidden by course staff: %(reason)s": "Verborgen door het cursusteam: %(reason)s",
     "Hide": "Verbergen",
+    "Hide from learners": "Verbergen voor cursisten",
     "Hybrid": "Hybride",
+    "I've worked through this unit": "Ik heb deze eenheid doorgewerkt",
     "In person": "Fysiek",
     "January": "januari",
     "Join": "Deelnemen",
@@ -111,6 +130,10 @@
     "Make co-coordinator": "Co-co\u00f6rdinator maken",
     "Make member": "Lid maken",
     "March": "maart",
+    "Mark as useful": "Markeren als nuttig",
+    "Mark taken back.": "Markering ingetrokken.",
+    "Mark \u201c%(title)s\u201d as useful": "\u2018%(title)s\u2019 markeren als nuttig",
+    "Marked as useful.": "Gemarkeerd als nuttig.",
     "May": "mei",
     "Meeting held on %(when)s": "Bijeenkomst gehouden op %(when)s",
     "Meeting planned for %(when)s": "Bijeenkomst gepland op %(when)s",
@@ -147,6 +170,7 @@
     "Plan a meeting": "Bijeenkomst plannen",
     "Present:": "Aanwezig:",
     "Previous page": "Vorige pagina",
+    "Reason, shown to the author": "Reden (zichtbaar voor wie de aanpassing heeft gedeeld)",
     "Recorded by %(name)s.": "Vastgelegd door %(name)s.",
     "Remove": "Verwijderen",
     "Remove %(name)s from the group? Their past records stay.": "%(name)s uit de groep verwijderen? Eerdere bijdragen van deze persoon blijven bewaard.",
@@ -156,14 +180,22 @@
     "Saturday": "zaterdag",
     "Search result pages": "Pagina's met zoekresultaten",
     "September": "september",
+    "Share how your group adapted this unit": "Deel hoe je groep deze eenheid heeft aangepast",
+    "Shared by %(name)s.": "Gedeeld door %(name)s.",
     "Show": "Tonen",
+    "Show again": "Weer tonen",
+    "Show \u201c%(title)s\u201d again": "\u2018%(title)s\u2019 weer tonen",
     "Something went wrong. Please try again.": "Er is iets misgegaan. Probeer het opnieuw.",
     "Staff view: %(count)s study group in this course.": [
       "Weergave voor cursusteam: %(count)s studiegroep in deze cursus.",
       "Weergave voor cursusteam: %(count)s studiegroepen in deze cursus."
     ],
     "Sunday": "zondag",
+    "Thank you for sharing.": "Bedankt voor het delen.",
     "Thank you: your attendance is confirmed.": "Bedankt: je aanwezigheid is bevestigd.",
+    "The adaptation is hidden from learners.": "De aanpassing is verborgen voor cursisten.",
+    "The adaptation is visible again.": "De aanpassing is weer zichtbaar.",
+    "The adaptation was withdrawn.": "De aanpassing is ingetrokken.",
     "The group has a new join code.": "De groep heeft een nieuwe deelnamecode.",
     "The meeting is planned.": "De bijeenkomst is gepland.",
     "The meeting is recorded.": "De bijeenkomst is vastgelegd.",
@@ -180,14 +212,19 @@
     "Type into this box to filter down the list of available %s.": "Typ in dit vak om de lijst met beschikbare %s te filteren.",
     "Type into this box to filter down the list of selected %s.": "Typ in dit vak om de lijst met geselecteerde %s te filteren.",
     "Units discussed": "Besproken eenheden",
+    "Units each colleague has worked through": "Eenheden die elke collega heeft doorgewerkt",
+    "Useful (undo)": "Nuttig (ongedaan maken)",
+    "Visible to your group only.": "Alleen zichtbaar voor je groep.",
     "Wednesday": "woensdag",
     "Welcome to the group!": "Welkom in de groep!",
+    "Withdraw this adaptation?": "Deze aanpassing intrekken?",
     "Working\u2026": "Bezig\u2026",
     "Yesterday": "Gisteren",
     "You have left the group.": "Je hebt de groep verlaten.",
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "U hebt een actie geselecteerd, en geen wijzigingen in afzonderlijke velden aangebracht. Waarschijnlijk zoekt u de knop Gaan in plaats van de knop Opslaan.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "U hebt een actie geselecteerd, maar uw wijzigingen in afzonderlijke velden nog niet opgeslagen. Klik op OK om deze op te slaan. U dient de actie opnieuw uit te voeren.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "U hebt niet-opgeslagen wijzigingen op afzonderlijke bewerkbare velden. Als u een actie uitvoert, gaan uw wijzigingen verloren.",
+    "Your group has not shared an adaptation of this unit yet.": "Je groep heeft nog geen aanpassing van deze eenheid gedeeld.",
     "Your group is ready. Invite colleagues with its join code.": "Je groep is klaar. Nodig collega's uit met de deelnamecode.",
     "abbrev. day Friday\u0004Fri": "vr",
     "abbrev. day Monday\u0004Mon": "ma",
@@ -210,13 +247,16 @@
     "abbrev. month September\u0004Sep": "sep",
     "confirmed": "bevestigd",
     "joined %(date)s": "in de groep sinds %(date)s",
+    "not yet": "nog niet",
     "one letter Friday\u0004F": "V",
     "one letter Monday\u0004M": "M",
     "one letter Saturday\u0004S": "Z",
     "one letter Sunday\u0004S": "Z",
     "one letter Thursday\u0004T": "D",
     "one letter Tuesday\u0004T": "D",
-    "one letter Wednesday\u0004W": "W"
+    "one letter Wednesday\u0004W": "W",
+    "worked through": "doorgewerkt",
+    "\u2713 You have worked through this unit (undo)": "\u2713 Je hebt deze eenheid doorgewerkt (ongedaan maken)"
   };
   for (const key in newcatalog) {
     django.catalog[key] = newcatalog[key];

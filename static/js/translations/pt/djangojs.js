@@ -24,6 +24,10 @@
   django.catalog = django.catalog || {};
   
   const newcatalog = {
+    "%(count)s colleague found this useful": [
+      "%(count)s colega achou isto \u00fatil",
+      "%(count)s colegas acharam isto \u00fatil"
+    ],
     "%(count)s guest": [
       "%(count)s convidado",
       "%(count)s convidados"
@@ -43,6 +47,10 @@
       "%(sel)s de %(cnt)s selecionado",
       "%(sel)s de %(cnt)s selecionados"
     ],
+    "%(total)s adaptation from other schools": [
+      "%(total)s adapta\u00e7\u00e3o de outras escolas",
+      "%(total)s adapta\u00e7\u00f5es de outras escolas"
+    ],
     "%(total)s group found": [
       "%(total)s grupo encontrado",
       "%(total)s grupos encontrados"
@@ -56,6 +64,7 @@
     "6 p.m.": "6 p.m.",
     "Action item": "Tarefa",
     "Action items": "Tarefas",
+    "Adaptation pages": "P\u00e1ginas de adapta\u00e7\u00f5es",
     "Add to my calendar (.ics)": "Adicionar ao meu calend\u00e1rio (.ics)",
     "Agenda": "Ordem de trabalhos",
     "Anyone": "Qualquer pessoa",
@@ -64,10 +73,13 @@
     "Available %s": "Dispon\u00edvel %s",
     "Cancel": "Cancelar",
     "Changes saved.": "Altera\u00e7\u00f5es guardadas.",
+    "Check-in taken back.": "Registo de progresso anulado.",
+    "Checked in: well done!": "Progresso registado: muito bem!",
     "Choose a Date": "Escolha a Data",
     "Choose a Time": "Escolha a Hora",
     "Choose a time": "Escolha a hora",
     "Chosen %s": "Escolhido %s",
+    "Colleague": "Colega",
     "Confirm I was there": "Confirmar a minha presen\u00e7a",
     "Coordinator": "Coordenador",
     "Copied.": "Copiado.",
@@ -77,18 +89,26 @@
     "Delete": "Eliminar",
     "Delete the meeting of %(when)s": "Eliminar a reuni\u00e3o de %(when)s",
     "Delete this meeting from the group's record?": "Eliminar esta reuni\u00e3o do hist\u00f3rico do grupo?",
+    "Delete \u201c%(title)s\u201d": "Eliminar \u00ab%(title)s\u00bb",
     "Done": "Conclu\u00edda",
     "Done.": "Conclu\u00eddo.",
     "Edit": "Editar",
     "Edit the meeting of %(when)s": "Editar a reuni\u00e3o de %(when)s",
     "Edit the meeting record": "Editar o registo da reuni\u00e3o",
     "Edit the planned meeting": "Editar a reuni\u00e3o planeada",
+    "Edit your adaptation": "Editar a adapta\u00e7\u00e3o",
+    "Edit \u201c%(title)s\u201d": "Editar \u00ab%(title)s\u00bb",
+    "Edited on %(date)s.": "Editada em %(date)s.",
     "February": "Fevereiro",
     "Filter": "Filtrar",
     "Friday": "Sexta-feira",
     "Full": "Completo",
     "Hand coordination over": "Passar a coordena\u00e7\u00e3o",
+    "Hidden by course staff: %(reason)s": "Ocultada pela equipa do curso: %(reason)s",
+    "Hide": "Ocultar",
+    "Hide from learners": "Ocultar aos formandos",
     "Hybrid": "H\u00edbrida",
+    "I've worked through this unit": "Conclu\u00ed esta unidade",
     "In person": "Presencial",
     "January": "Janeiro",
     "Join": "Aderir",
@@ -106,6 +126,10 @@
     "Make co-coordinator": "Tornar cocoordenador",
     "Make member": "Tornar membro",
     "March": "Mar\u00e7o",
+    "Mark as useful": "Marcar como \u00fatil",
+    "Mark taken back.": "Marca\u00e7\u00e3o anulada.",
+    "Mark \u201c%(title)s\u201d as useful": "Marcar \u00ab%(title)s\u00bb como \u00fatil",
+    "Marked as useful.": "Marcada como \u00fatil.",
     "May": "Maio",
     "Meeting held on %(when)s": "Reuni\u00e3o realizada em %(when)s",
     "Meeting planned for %(when)s": "Reuni\u00e3o planeada para %(when)s",
@@ -142,6 +166,7 @@
     "Plan a meeting": "Planear uma reuni\u00e3o",
     "Present:": "Presentes:",
     "Previous page": "P\u00e1gina anterior",
+    "Reason, shown to the author": "Motivo (vis\u00edvel para quem a partilhou)",
     "Recorded by %(name)s.": "Registada por %(name)s.",
     "Remove": "Remover",
     "Remove %(name)s from the group? Their past records stay.": "Remover %(name)s do grupo? Os registos anteriores desta pessoa mant\u00eam-se.",
@@ -150,13 +175,21 @@
     "Saturday": "S\u00e1bado",
     "Search result pages": "P\u00e1ginas de resultados da pesquisa",
     "September": "Setembro",
+    "Share how your group adapted this unit": "Partilhar como o grupo adaptou esta unidade",
+    "Shared by %(name)s.": "Partilhada por %(name)s.",
+    "Show again": "Mostrar novamente",
+    "Show \u201c%(title)s\u201d again": "Mostrar novamente \u00ab%(title)s\u00bb",
     "Something went wrong. Please try again.": "Ocorreu um erro. Tente novamente.",
     "Staff view: %(count)s study group in this course.": [
       "Vista da equipa: %(count)s grupo de estudo neste curso.",
       "Vista da equipa: %(count)s grupos de estudo neste curso."
     ],
     "Sunday": "Domingo",
+    "Thank you for sharing.": "Obrigado pela partilha.",
     "Thank you: your attendance is confirmed.": "Obrigado: a sua presen\u00e7a est\u00e1 confirmada.",
+    "The adaptation is hidden from learners.": "A adapta\u00e7\u00e3o est\u00e1 oculta para os formandos.",
+    "The adaptation is visible again.": "A adapta\u00e7\u00e3o est\u00e1 novamente vis\u00edvel.",
+    "The adaptation was withdrawn.": "A adapta\u00e7\u00e3o foi retirada.",
     "The group has a new join code.": "O grupo tem um novo c\u00f3digo de ades\u00e3o.",
     "The meeting is planned.": "A reuni\u00e3o foi planeada.",
     "The meeting is recorded.": "A reuni\u00e3o foi registada.",
@@ -171,12 +204,17 @@
     "Type into this box to filter down the list of available %s.": "Digite nesta caixa para filtrar a lista de %s dispon\u00edveis.",
     "Type into this box to filter down the list of selected %s.": "Digite nesta caixa para filtrar a lista de selecionados %s.",
     "Units discussed": "Unidades abordadas",
+    "Units each colleague has worked through": "Unidades conclu\u00eddas por cada colega",
+    "Useful (undo)": "\u00datil (anular)",
+    "Visible to your group only.": "Vis\u00edvel s\u00f3 para o seu grupo.",
     "Wednesday": "Quarta-feira",
     "Welcome to the group!": "Boas-vindas ao grupo!",
+    "Withdraw this adaptation?": "Retirar esta adapta\u00e7\u00e3o?",
     "Working\u2026": "A processar\u2026",
     "Yesterday": "Ontem",
     "You have left the group.": "Saiu do grupo.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Tem mudan\u00e7as por guardar nos campos individuais. Se usar uma a\u00e7\u00e3o, as suas mudan\u00e7as por guardar ser\u00e3o perdidas.",
+    "Your group has not shared an adaptation of this unit yet.": "O seu grupo ainda n\u00e3o partilhou nenhuma adapta\u00e7\u00e3o desta unidade.",
     "Your group is ready. Invite colleagues with its join code.": "O seu grupo est\u00e1 pronto. Convide colegas com o c\u00f3digo de ades\u00e3o.",
     "abbrev. day Friday\u0004Fri": "Sex",
     "abbrev. day Monday\u0004Mon": "Seg",
@@ -199,13 +237,16 @@
     "abbrev. month September\u0004Sep": "Set",
     "confirmed": "confirmou",
     "joined %(date)s": "no grupo desde %(date)s",
+    "not yet": "ainda n\u00e3o",
     "one letter Friday\u0004F": "S",
     "one letter Monday\u0004M": "S",
     "one letter Saturday\u0004S": "S",
     "one letter Sunday\u0004S": "D",
     "one letter Thursday\u0004T": "Q",
     "one letter Tuesday\u0004T": "T",
-    "one letter Wednesday\u0004W": "Q"
+    "one letter Wednesday\u0004W": "Q",
+    "worked through": "conclu\u00edda",
+    "\u2713 You have worked through this unit (undo)": "\u2713 Concluiu esta unidade (anular)"
   };
   for (const key in newcatalog) {
     django.catalog[key] = newcatalog[key];

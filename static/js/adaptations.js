@@ -1,0 +1,358 @@
+/* Study Group XBlock: this unit's adaptations and the group's progress, part of the learner view.
+ *
+ * Share how the group adapted the unit (to the group or the course), edit or withdraw
+ * it, browse and mark useful other schools' adaptations, hide one as course staff,
+ * check in on the unit and see the group's progress board. studygroup.js hands over
+ * its helpers as ``kit``; user text is only ever set with textContent.
+ */
+(function (global) {
+    'use strict';
+
+    var i18n = global.StudyGroupI18n;
+    var gettext = i18n.gettext;
+    var ngettext = i18n.ngettext;
+    var format = i18n.format;
+
+    function personName(person) {
+        return person.full_name || person.username;
+    }
+
+    global.StudyGroupAdaptations = function (kit) {
+        var part = kit.part;
+        var make = kit.make;
+        var button = kit.button;
+        var shareForm = part('share-form');
+        var galleryForm = part('gallery-form');
+        var levelNames = optionNames(shareForm.elements.isced_level);
+        var languageNames = optionNames(shareForm.elements.language);
+        var countryNames = kit.countryNames;
+        var view = kit.initial.adaptations;
+        var galleryPage = 1;
+
+        function optionNames(select) {
+            var names = {};
+            Array.prototype.forEach.call(select.options, function (option) {
+                names[option.value] = option.textContent;
+            });
+            return names;
+        }
+
+        function ignore() {
+            return null;
+        }
+
+        /* The gallery's filters, so every change redraws the gallery the learner is looking at. */
+        function galleryQuery() {
+            if (!galleryForm) {
+                return {};
+            }
+            return {
+                isced: galleryForm.elements.isced.value,
+                subject: galleryForm.elements.subject.value,
+                language: galleryForm.elements.language.value,
+                sort: galleryForm.elements.sort.value,
+                page: galleryPage
+            };
+        }
+
+        function change(handler, payload, form, message, target) {
+            payload.gallery = galleryQuery();
+            return kit.act(handler, payload, form).then(function (result) {
+                show(result);
+                kit.say(message);
+                if (target) {
+                    kit.focusOn(part(target));
+                }
+            });
+        }
+
+        function show(result) {
+            view = result;
+            renderGroup();
+            renderGallery();
+        }
+
+        /* --- one adaptation -------------------------------------------------------- */
+
+        function renderAdaptation(adaptation, inGallery) {
+            var item = make('li', 'sg-adaptation');
+            item.appendChild(make('h5', 'sg-meeting-title', adaptation.title));
+            var context = [
+                adaptation.school_name + ', ' + (countryNames[adaptation.country] || adaptation.country),
+                adaptation.subject,
+                levelNames[adaptation.isced_level],
+                languageNames[adaptation.language] || adaptation.language
+            ];
+            item.appendChild(make('p', 'sg-hint', context.join(' · ')));
+            if (adaptation.hidden) {
+                item.appendChild(make('p', 'sg-hidden-note', format(
+                    gettext('Hidden by course staff: %(reason)s'), {reason: adaptation.hidden.reason}
+                )));
+            }
+            item.appendChild(make('p', 'sg-text', adaptation.body));
+            if (adaptation.link) {
+                var link = make('a', 'sg-link', adaptation.link);
+                link.href = adaptation.link;
+                link.rel = 'noopener noreferrer';
+                link.target = '_blank';
+                var line = make('p');
+                line.appendChild(link);
+                item.appendChild(line);
+            }
+            var byline = format(gettext('Shared by %(name)s.'), {name: personName(adaptation.author)});
+            if (!adaptation.course_wide) {
+                byline += ' ' + gettext('Visible to your group only.');
+            }
+            if (adaptation.last_edit) {
+                byline += ' ' + format(gettext('Edited on %(date)s.'), {
+                    date: new Date(adaptation.last_edit.at).toLocaleDateString(kit.language)
+                });
+            }
+            item.appendChild(make('p', 'sg-hint', byline));
+            item.appendChild(actions(adaptation, inGallery));
+            return item;
+        }
+
+        function actions(adaptation, inGallery) {
+            var box = make('p', 'sg-actions');
+            var count = make('span', 'sg-useful', format(
+                ngettext('%(count)s colleague found this useful', '%(count)s colleagues found this useful',
+                    adaptation.useful_count),
+                {count: adaptation.useful_count}
+            ));
+            box.appendChild(count);
+            if (inGallery && adaptation.can_mark) {
+                var mark = button(adaptation.marked_useful ? gettext('Useful (undo)') : gettext('Mark as useful'),
+                    function () {
+                        change('mark_useful', {adaptation_id: adaptation.id, useful: !adaptation.marked_useful}, null,
+                            adaptation.marked_useful ? gettext('Mark taken back.') : gettext('Marked as useful.'))
+                            .catch(ignore);
+                    }, !adaptation.marked_useful);
+                mark.setAttribute('aria-pressed', adaptation.marked_useful ? 'true' : 'false');
+                mark.setAttribute('aria-label', format(gettext('Mark “%(title)s” as useful'), {title: adaptation.title}));
+                box.appendChild(mark);
+            }
+            if (adaptation.can_edit) {
+                box.appendChild(labelledButton(gettext('Edit'), gettext('Edit “%(title)s”'), adaptation, function () {
+                    openShareForm(adaptation);
+                }));
+                box.appendChild(labelledButton(gettext('Delete'), gettext('Delete “%(title)s”'), adaptation, function () {
+                    if (global.confirm(gettext('Withdraw this adaptation?'))) {
+                        change('delete_adaptation', {adaptation_id: adaptation.id}, null,
+                            gettext('The adaptation was withdrawn.'), 'group-adaptations-heading').catch(ignore);
+                    }
+                }));
+            }
+            if (kit.initial.is_staff) {
+                box.appendChild(moderation(adaptation));
+            }
+            return box;
+        }
+
+        function labelledButton(text, label, adaptation, onClick) {
+            var node = button(text, onClick, true);
+            node.setAttribute('aria-label', format(label, {title: adaptation.title}));
+            return node;
+        }
+
+        /* Course staff hide an inappropriate post with a reason its author will read. */
+        function moderation(adaptation) {
+            if (adaptation.hidden) {
+                return labelledButton(gettext('Show again'), gettext('Show “%(title)s” again'), adaptation, function () {
+                    change('unhide_adaptation', {adaptation_id: adaptation.id}, null,
+                        gettext('The adaptation is visible again.')).catch(ignore);
+                });
+            }
+            var details = make('details', 'sg-moderate');
+            details.appendChild(make('summary', null, gettext('Hide from learners')));
+            var form = make('form', 'sg-form');
+            var id = kit.uid + '-hide-' + adaptation.id;
+            var label = make('label', null, gettext('Reason, shown to the author'));
+            label.htmlFor = id;
+            var reason = make('textarea');
+            reason.id = id;
+            reason.name = 'reason';
+            reason.rows = 2;
+            reason.required = true;
+            reason.maxLength = kit.limits.reason;
+            form.appendChild(label);
+            form.appendChild(reason);
+            var submit = make('button', 'sg-button', gettext('Hide'));
+            submit.type = 'submit';
+            form.appendChild(submit);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                change('hide_adaptation', {adaptation_id: adaptation.id, reason: reason.value}, form,
+                    gettext('The adaptation is hidden from learners.')).catch(ignore);
+            });
+            details.appendChild(form);
+            return details;
+        }
+
+        /* --- the group's adaptations and the gallery -------------------------------- */
+
+        function renderGroup() {
+            var box = part('group-adaptations');
+            box.textContent = '';
+            if (!view.group.length) {
+                box.appendChild(make('p', 'sg-hint', gettext('Your group has not shared an adaptation of this unit yet.')));
+                return;
+            }
+            var list = make('ul', 'sg-adaptation-list');
+            view.group.forEach(function (adaptation) {
+                list.appendChild(renderAdaptation(adaptation, false));
+            });
+            box.appendChild(list);
+        }
+
+        function renderGallery() {
+            var box = part('gallery');
+            if (!box || !view.gallery) {
+                return;
+            }
+            var page = view.gallery;
+            box.textContent = '';
+            box.appendChild(make('p', 'sg-hint', format(
+                ngettext('%(total)s adaptation from other schools', '%(total)s adaptations from other schools',
+                    page.total),
+                {total: page.total}
+            )));
+            var list = make('ul', 'sg-adaptation-list');
+            page.adaptations.forEach(function (adaptation) {
+                list.appendChild(renderAdaptation(adaptation, true));
+            });
+            box.appendChild(list);
+            if (page.num_pages > 1) {
+                box.appendChild(kit.pager(page, gettext('Adaptation pages'), loadGallery));
+            }
+        }
+
+        function loadGallery(number) {
+            galleryPage = number;
+            kit.act('unit_adaptations', galleryQuery(), galleryForm, true).then(function (result) {
+                show(result);
+                kit.focusOn(part('gallery').firstChild);
+            }, ignore);
+        }
+
+        if (galleryForm) {
+            galleryForm.addEventListener('submit', function (event) {
+                event.preventDefault();
+                loadGallery(1);
+            });
+        }
+
+        /* --- sharing ------------------------------------------------------------------ */
+
+        function openShareForm(adaptation) {
+            shareForm.dataset.adaptationId = adaptation.id;
+            part('share-summary').textContent = gettext('Edit your adaptation');
+            shareForm.elements.title.value = adaptation.title;
+            shareForm.elements.body.value = adaptation.body;
+            shareForm.elements.subject.value = adaptation.subject;
+            shareForm.elements.isced_level.value = String(adaptation.isced_level);
+            shareForm.elements.language.value = adaptation.language;
+            shareForm.elements.link.value = adaptation.link;
+            if (shareForm.elements.course_wide) {
+                shareForm.elements.course_wide.value = adaptation.course_wide ? 'true' : 'false';
+            }
+            part('share-details').open = true;
+            shareForm.elements.title.focus();
+        }
+
+        shareForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var fields = {
+                title: shareForm.elements.title.value,
+                body: shareForm.elements.body.value,
+                subject: shareForm.elements.subject.value,
+                isced_level: Number(shareForm.elements.isced_level.value),
+                language: shareForm.elements.language.value,
+                link: shareForm.elements.link.value,
+                course_wide: Boolean(shareForm.elements.course_wide) && shareForm.elements.course_wide.value === 'true'
+            };
+            var editing = shareForm.dataset.adaptationId;
+            var request = editing ?
+                change('edit_adaptation', {adaptation_id: Number(editing), adaptation: fields}, shareForm,
+                    gettext('Changes saved.'), 'group-adaptations-heading') :
+                change('share_adaptation', {adaptation: fields}, shareForm,
+                    gettext('Thank you for sharing.'), 'group-adaptations-heading');
+            request.then(function () {
+                shareForm.reset();
+                delete shareForm.dataset.adaptationId;
+                part('share-summary').textContent = gettext('Share how your group adapted this unit');
+                part('share-details').open = false;
+            }, ignore);
+        });
+
+        /* --- progress ----------------------------------------------------------------- */
+
+        var checkInButton = kit.root.querySelector('[data-action="check-in"]');
+
+        function renderCheckIn(state) {
+            var done = state.checked_in.indexOf(kit.initial.this_unit) !== -1;
+            checkInButton.setAttribute('aria-pressed', done ? 'true' : 'false');
+            checkInButton.textContent = done ?
+                gettext('✓ You have worked through this unit (undo)') : gettext('I\'ve worked through this unit');
+        }
+
+        checkInButton.addEventListener('click', function () {
+            var done = checkInButton.getAttribute('aria-pressed') !== 'true';
+            kit.act('check_in', {done: done}).then(function (result) {
+                kit.update(result, done ? gettext('Checked in: well done!') : gettext('Check-in taken back.'));
+                checkInButton.focus();
+            }, ignore);
+        });
+
+        function renderBoard(board) {
+            var box = part('progress-board');
+            box.textContent = '';
+            if (!board || !board.units.length) {
+                return;
+            }
+            var table = make('table', 'sg-board');
+            table.appendChild(make('caption', 'sg-offscreen', gettext('Units each colleague has worked through')));
+            var head = make('tr');
+            head.appendChild(make('th', null, gettext('Colleague')));
+            board.units.forEach(function (unit) {
+                var cell = make('th', null, unit.title);
+                cell.scope = 'col';
+                head.appendChild(cell);
+            });
+            var thead = make('thead');
+            thead.appendChild(head);
+            table.appendChild(thead);
+            var body = make('tbody');
+            board.rows.forEach(function (row) {
+                var line = make('tr');
+                var name = make('th', null, personName(row.person) + (row.person.is_you ? ' ' + gettext('(you)') : ''));
+                name.scope = 'row';
+                line.appendChild(name);
+                board.units.forEach(function (unit) {
+                    var done = row.checked_in.indexOf(unit.id) !== -1;
+                    var cell = make('td', done ? 'sg-cell-done' : 'sg-cell-open');
+                    cell.appendChild(make('span', null, done ? '✓' : '–'));
+                    cell.firstChild.setAttribute('aria-hidden', 'true');
+                    cell.appendChild(make('span', 'sg-offscreen', done ? gettext('worked through') : gettext('not yet')));
+                    line.appendChild(cell);
+                });
+                body.appendChild(line);
+            });
+            table.appendChild(body);
+            box.appendChild(table);
+        }
+
+        return {
+            render: function (state) {
+                part('group-adaptations-area').hidden = !state.group;
+                renderCheckIn(state);
+                renderBoard(state.progress);
+                renderGroup();
+                renderGallery();
+            },
+            refresh: function () {
+                kit.act('unit_adaptations', galleryQuery(), null, true).then(show, ignore);
+            }
+        };
+    };
+}(this));
