@@ -75,6 +75,7 @@ from .models import (
     Meeting,
     MeetingRevision,
     Membership,
+    Moderation,
     StudyGroup,
     Unit,
     UsefulMark,
@@ -188,11 +189,7 @@ UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o"
 
 def get_learner_state(course_key, actor: Actor) -> LearnerState:
     """The learner's group in this course (if any) and their role in it; writes nothing."""
-    membership = (
-        Membership.objects.select_related("group")
-        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
-        .first()
-    )
+    membership = _active_membership_or_none(course_key, actor)
     if membership is None:
         return LearnerState(group=None, role=None, checked_in=_checked_in(course_key, actor))
     return LearnerState(
@@ -347,9 +344,17 @@ def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish
 # --- meetings --------------------------------------------------------------------------
 
 
-def register_unit(course_key, usage_key, title, position="") -> int:
-    """Record the unit a block sits in (or its new title or place), so other units can name it."""
-    title = " ".join(str(title).split())[: models.UNIT_TITLE_MAX] or str(usage_key)
+def register_unit(course_key, usage_key, title=None, position="") -> int:
+    """Record the unit a block sits in (or its new title or place), so other units can name it.
+
+    Without a title, an already recorded unit is only looked up: handlers need its id,
+    not the work of finding its name and place in the outline.
+    """
+    if title is None:
+        known = Unit.objects.filter(usage_key=str(usage_key)).values_list("pk", flat=True).first()
+        if known is not None:
+            return known
+    title = " ".join(str(title or "").split())[: models.UNIT_TITLE_MAX] or str(usage_key)
     unit, created = Unit.objects.get_or_create(
         usage_key=str(usage_key), defaults={"course_key": course_key, "title": title, "position": position}
     )
@@ -366,8 +371,8 @@ def course_units(course_key) -> tuple[UnitRecord, ...]:
 def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
     """Who was in the actor's group on a day: the people a meeting that day can list as present."""
     membership = _my_active_membership(course_key, actor)
-    day = validation.moment(date, "12:00", time_zone)
-    learners = _learners_on(membership.group, day).order_by("full_name", "username")
+    noon = validation.moment(date, "12:00", time_zone)
+    learners = _learners_on(membership.group, noon, time_zone).order_by("full_name", "username")
     return tuple(_participant(learner, actor) for learner in learners)
 
 
@@ -409,6 +414,9 @@ def log_meeting(course_key, actor, fields, *, publish: Publish, planned_meeting_
             meeting = _meeting_in(mine.group, planned_meeting_id)
             if meeting.status == Meeting.Status.HELD:
                 raise AlreadyLogged()
+            # The plan stays on record; the record is now the logger's to keep right.
+            MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
+            meeting.created_by = mine.learner
         meeting.status = Meeting.Status.HELD
         _save_held_meeting(meeting, mine, values, fields)
         _publish(
@@ -451,26 +459,21 @@ def delete_meeting(course_key, actor, meeting_id, *, publish: Publish) -> Learne
 def confirm_attendance(course_key, actor, meeting_id, *, publish: Publish) -> LearnerState:
     """A colleague recorded as present confirms it: stronger evidence than one colleague's record."""
     meeting_id = validation.positive_int(meeting_id, "meeting_id")
+    mine = Attendance.objects.filter(
+        meeting_id=meeting_id,
+        meeting__group__course_key=course_key,
+        meeting__deleted__isnull=True,
+        learner__user_id=actor.user_id,
+    )
+    found = mine.values_list("pk", "meeting__group_id").first()
+    if found is None:
+        raise NotAttendee()
+    attendance_id, group_id = found
     with transaction.atomic():
-        attendance = (
-            Attendance.objects.select_for_update()
-            .select_related("meeting__group")
-            .filter(
-                meeting_id=meeting_id,
-                meeting__group__course_key=course_key,
-                meeting__deleted__isnull=True,
-                learner__user_id=actor.user_id,
-            )
-            .first()
-        )
-        if attendance is None:
-            raise NotAttendee()
-        if attendance.confirmed is None:
-            attendance.confirmed = timezone.now()
-            attendance.save(update_fields=["confirmed"])
-            _publish(
-                publish, "edx.studygroup.meeting.attendance_confirmed", attendance.meeting.group, meeting_id=meeting_id
-            )
+        group = StudyGroup.objects.select_for_update().get(pk=group_id)  # group first, as every group change
+        confirmed = mine.filter(pk=attendance_id, confirmed__isnull=True).update(confirmed=timezone.now())
+        if confirmed:
+            _publish(publish, "edx.studygroup.meeting.attendance_confirmed", group, meeting_id=meeting_id)
     return get_learner_state(course_key, actor)
 
 
@@ -523,11 +526,13 @@ def share_adaptation(course_key, actor, unit_id, fields, *, sharing_on, publish:
         )
 
 
-def edit_adaptation(course_key, actor, adaptation_id, fields, *, sharing_on, publish: Publish):
-    """Change an adaptation; only its author may. The previous version is kept."""
+def edit_adaptation(course_key, actor, unit_id, adaptation_id, fields, *, sharing_on, publish: Publish):
+    """Change an adaptation of this unit; only its author, still in the group, may. The old version is kept."""
     values = _adaptation_values(fields, sharing_on)
     with transaction.atomic():
-        adaptation = _authored_adaptation(course_key, actor, adaptation_id)
+        adaptation = _authored_adaptation(course_key, actor, adaptation_id, unit=_unit_in(course_key, unit_id))
+        if not Membership.objects.filter(group=adaptation.group, learner=adaptation.author, active=True).exists():
+            raise NotAllowed(gettext_noop("Only members of its group can change an adaptation."))
         AdaptationRevision.objects.create(
             adaptation=adaptation, edited_by=adaptation.author, previous=_adaptation_snapshot(adaptation)
         )
@@ -841,11 +846,7 @@ def _group_values(fields):
 
 
 def _my_active_membership(course_key, actor):
-    membership = (
-        Membership.objects.select_related("group", "learner")
-        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
-        .first()
-    )
+    membership = _active_membership_or_none(course_key, actor)
     if membership is None:
         raise NotInGroup()
     return membership
@@ -868,10 +869,9 @@ def _can_tick(item, membership):
     return item.owner_id == membership.learner_id or membership.role == COORDINATOR
 
 
-def _learners_on(group, moment):
-    """Learners whose stay in the group overlaps the (UTC) day of ``moment``."""
-    day_start = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    day_end = day_start + timedelta(days=1)
+def _learners_on(group, moment, time_zone):
+    """Learners whose stay in the group overlaps the day of ``moment`` in the learner's time zone."""
+    day_start, day_end = validation.local_day(moment, time_zone)
     stays = Membership.objects.filter(group=group, joined__lt=day_end).filter(
         Q(left__isnull=True) | Q(left__gte=day_start)
     )
@@ -923,7 +923,7 @@ def _save_held_meeting(meeting, mine, values, fields):
     """Write a held meeting with its attendees, units and action items, all checked against the group."""
     for name, value in values.items():
         setattr(meeting, name, value)
-    present = _learners_on(mine.group, meeting.start)
+    present = _learners_on(mine.group, meeting.start, fields["time_zone"])
     attendee_ids = validation.id_list(fields.get("attendees"), "attendees", max_items=ATTENDEES_MAX)
     attendees = list(present.filter(pk__in=attendee_ids))
     if not attendee_ids or len(attendees) != len(attendee_ids):
@@ -960,8 +960,10 @@ def _action_item_values(value, possible_owners):
         if not isinstance(entry, dict):
             raise InvalidInput(field="action_items")
         owner_id = entry.get("owner")
-        if owner_id is not None and validation.positive_int(owner_id, "action_items") not in possible_owners:
-            raise InvalidInput(gettext_noop("Choose an owner from the group's members."), field="action_items")
+        if owner_id is not None:
+            owner_id = validation.positive_int(owner_id, "action_items")
+            if owner_id not in possible_owners:
+                raise InvalidInput(gettext_noop("Choose an owner from the group's members."), field="action_items")
         items.append(
             {
                 "id": None if entry.get("id") is None else validation.positive_int(entry["id"], "action_items"),
@@ -995,6 +997,7 @@ def _snapshot(meeting):
     """The meeting as JSON, as it is before an edit."""
     return {
         "status": meeting.status,
+        "created_by": meeting.created_by_id,
         "start": meeting.start.isoformat(),
         "duration_minutes": meeting.duration_minutes,
         "mode": meeting.mode,
@@ -1098,6 +1101,7 @@ def _meeting_records(meetings, membership):
                 last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
                 if revisions
                 else None,
+                edits=len(revisions),
                 can_edit=meeting.created_by_id == membership.learner_id or membership.role == COORDINATOR,
                 can_confirm=any(
                     entry.learner_id == membership.learner_id and entry.confirmed is None for entry in attendance
@@ -1118,11 +1122,11 @@ def _action_item_record(item, membership):
     )
 
 
-def _participant(learner, actor):
+def _participant(learner, actor, full_name=True):
     return Participant(
         learner_id=learner.pk,
         username=learner.username,
-        full_name=learner.full_name,
+        full_name=learner.full_name if full_name else "",
         is_you=learner.user_id == actor.user_id,
     )
 
@@ -1216,10 +1220,10 @@ def _adaptation_values(fields, sharing_on):
     }
 
 
-def _adaptation_in(course_key, adaptation_id, adaptations=Adaptation.objects, **conditions):
+def _adaptation_in(course_key, adaptation_id, **conditions):
     """A live adaptation of the course meeting ``conditions``; UnknownAdaptation otherwise."""
     adaptation = (
-        adaptations.select_related("group", "author")
+        Adaptation.objects.select_related("group", "author")
         .filter(
             pk=validation.positive_int(adaptation_id, "adaptation_id"),
             group__course_key=course_key,
@@ -1233,8 +1237,8 @@ def _adaptation_in(course_key, adaptation_id, adaptations=Adaptation.objects, **
     return adaptation
 
 
-def _authored_adaptation(course_key, actor, adaptation_id):
-    adaptation = _adaptation_in(course_key, adaptation_id, Adaptation.objects.select_for_update())
+def _authored_adaptation(course_key, actor, adaptation_id, **conditions):
+    adaptation = _adaptation_in(course_key, adaptation_id, **conditions)
     if adaptation.author.user_id != actor.user_id:
         raise NotAllowed(gettext_noop("Only its author can change an adaptation."))
     return adaptation
@@ -1243,7 +1247,8 @@ def _authored_adaptation(course_key, actor, adaptation_id):
 def _gallery_adaptation(course_key, actor, adaptation_id):
     """An adaptation the actor can mark: another school's, shared with the course, not hidden."""
     adaptation = _adaptation_in(course_key, adaptation_id, course_wide=True, hidden__isnull=True)
-    if Membership.objects.filter(group=adaptation.group, learner__user_id=actor.user_id, active=True).exists():
+    in_its_group = Membership.objects.filter(group=adaptation.group, learner__user_id=actor.user_id, active=True)
+    if adaptation.author.user_id == actor.user_id or in_its_group.exists():
         raise NotAllowed(gettext_noop("Mark other schools' adaptations; your own group's speak for themselves."))
     return adaptation
 
@@ -1257,6 +1262,7 @@ def _moderate(course_key, actor, adaptation_id, is_staff, publish, *, hidden, re
         Adaptation.objects.filter(pk=adaptation.pk).update(
             hidden=timezone.now() if hidden else None, hidden_by=moderator if hidden else None, hidden_reason=reason
         )
+        Moderation.objects.create(adaptation=adaptation, moderator=moderator, hidden=hidden, reason=reason)
         event = "edx.studygroup.adaptation.hidden" if hidden else "edx.studygroup.adaptation.unhidden"
         _publish(publish, event, adaptation.group, adaptation_id=adaptation.id)
 
@@ -1307,7 +1313,8 @@ def _adaptation_records(adaptations, actor, membership, is_staff):
                 language=adaptation.language,
                 link=adaptation.link,
                 course_wide=adaptation.course_wide,
-                author=_participant(adaptation.author, actor),
+                # Other schools' teachers are known to the course by username only.
+                author=_participant(adaptation.author, actor, full_name=adaptation.group_id == own_group),
                 created=adaptation.created,
                 last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
                 if revisions

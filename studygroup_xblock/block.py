@@ -179,7 +179,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
         if viewer.can_take_part:
-            unit_id = self._unit_id()
+            unit_id = self._record_unit()
             initial = {
                 "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
                 "this_unit": unit_id,
@@ -380,6 +380,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             lambda: api.edit_adaptation(
                 self.course_key,
                 self.viewer.actor,
+                self._unit_id(),
                 payload.get("adaptation_id"),
                 payload.get("adaptation"),
                 sharing_on=self.allow_course_wide_sharing,
@@ -483,7 +484,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         return viewer_of(self)
 
     def _unit_id(self):
-        """This block's unit, recorded (with its current name and place) for the other units to see."""
+        """This block's unit (recorded by the view, or now if a handler comes first)."""
+        return api.register_unit(self.course_key, self.scope_ids.usage_id)
+
+    def _record_unit(self):
+        """Record this block's unit with its current name and place in the outline, for the other units."""
         parent = self.get_parent()
         title = getattr(parent, "display_name", None) or self.display_name
         return api.register_unit(self.course_key, self.scope_ids.usage_id, title, self._outline_position())

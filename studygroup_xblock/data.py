@@ -135,6 +135,7 @@ class MeetingRecord:
     created_by: Participant
     created: datetime
     last_edit: Edit | None
+    edits: int
     can_edit: bool
     can_confirm: bool
 

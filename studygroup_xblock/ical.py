@@ -13,6 +13,10 @@ def meeting_calendar(meeting, summary):
     event = Event()
     event.add("uid", f"{meeting.uid}@studygroup-xblock")
     event.add("dtstamp", timezone.now())
+    # Calendars replace an event they know only when its sequence has grown.
+    event.add("sequence", meeting.edits)
+    if meeting.last_edit:
+        event.add("last-modified", meeting.last_edit.at)
     event.add("dtstart", meeting.start)
     event.add("dtend", meeting.start + timedelta(minutes=meeting.duration_minutes))
     event.add("summary", summary)

@@ -252,6 +252,19 @@ class AdaptationRevision(Revision):
         return f"edit of adaptation {self.adaptation_id} at {self.edited:%Y-%m-%d %H:%M}"
 
 
+class Moderation(models.Model):
+    """Course staff hid or showed again an adaptation: the log keeps every such decision and why."""
+
+    adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="moderations")
+    moderator = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
+    hidden = models.BooleanField(help_text="Hidden (or shown again)")
+    reason = models.CharField(max_length=HIDE_REASON_MAX, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{'hid' if self.hidden else 'showed'} {self.adaptation_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
 class UsefulMark(models.Model):
     """A learner of another school found an adaptation useful (once each)."""
 

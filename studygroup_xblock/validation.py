@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 import zoneinfo
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -94,8 +94,11 @@ def web_link(value, field, *, max_length):
     link = text(value, field, max_length=max_length, required=False)
     if not link:
         return link
-    parts = urlsplit(link)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
+    try:
+        parts = urlsplit(link)
+    except ValueError:  # urlsplit refuses some malformed hosts ("https://[") outright
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
         raise InvalidInput(gettext_noop("Enter a web address starting with https:// or http://."), field=field)
     return link
 
@@ -109,10 +112,21 @@ def moment(date_value, time_value, zone_value):
     if not isinstance(zone_value, str) or zone_value not in _time_zones():
         raise InvalidInput(gettext_noop("Choose a time zone from the list."), field="time_zone")
     try:
-        local = datetime.fromisoformat(f"{date_value}T{time_value}")
+        local = datetime.fromisoformat(f"{date_value}T{time_value}").replace(tzinfo=ZoneInfo(zone_value))
     except ValueError:
         raise InvalidInput(gettext_noop("Enter a date."), field="date") from None
-    return local.replace(tzinfo=ZoneInfo(zone_value)).astimezone(UTC)
+    moment_utc = local.astimezone(UTC)
+    if moment_utc.astimezone(local.tzinfo).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise InvalidInput(gettext_noop("That time does not exist on that day: the clocks change."), field="time")
+    return moment_utc
+
+
+def local_day(moment_utc, zone_value):
+    """The start and end, in UTC, of the day ``moment_utc`` falls on in the given time zone."""
+    zone = ZoneInfo(zone_value)
+    start = moment_utc.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=1)).replace(tzinfo=None).replace(tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def id_list(value, field, *, max_items):

@@ -13,11 +13,10 @@
     var ngettext = i18n.ngettext;
     var format = i18n.format;
 
-    function personName(person) {
-        return person.full_name || person.username;
-    }
-
     global.StudyGroupAdaptations = function (kit) {
+        var personName = kit.personName;
+        var ignore = kit.ignore;
+        var optionNames = kit.optionNames;
         var part = kit.part;
         var make = kit.make;
         var button = kit.button;
@@ -28,18 +27,6 @@
         var countryNames = kit.countryNames;
         var view = kit.initial.adaptations;
         var galleryPage = 1;
-
-        function optionNames(select) {
-            var names = {};
-            Array.prototype.forEach.call(select.options, function (option) {
-                names[option.value] = option.textContent;
-            });
-            return names;
-        }
-
-        function ignore() {
-            return null;
-        }
 
         /* The gallery's filters, so every change redraws the gallery the learner is looking at. */
         function galleryQuery() {
@@ -55,13 +42,14 @@
             };
         }
 
-        function change(handler, payload, form, message, target) {
+        /* Make a change, redraw, and give focus back to ``focusKey`` (a control or a part). */
+        function change(handler, payload, form, message, focusKey) {
             payload.gallery = galleryQuery();
             return kit.act(handler, payload, form).then(function (result) {
                 show(result);
                 kit.say(message);
-                if (target) {
-                    kit.focusOn(part(target));
+                if (focusKey) {
+                    kit.refocus(focusKey);
                 }
             });
         }
@@ -91,13 +79,7 @@
             }
             item.appendChild(make('p', 'sg-text', adaptation.body));
             if (adaptation.link) {
-                var link = make('a', 'sg-link', adaptation.link);
-                link.href = adaptation.link;
-                link.rel = 'noopener noreferrer';
-                link.target = '_blank';
-                var line = make('p');
-                line.appendChild(link);
-                item.appendChild(line);
+                item.appendChild(kit.linkLine(adaptation.link));
             }
             var byline = format(gettext('Shared by %(name)s.'), {name: personName(adaptation.author)});
             if (!adaptation.course_wide) {
@@ -122,14 +104,15 @@
             ));
             box.appendChild(count);
             if (inGallery && adaptation.can_mark) {
-                var mark = button(adaptation.marked_useful ? gettext('Useful (undo)') : gettext('Mark as useful'),
-                    function () {
-                        change('mark_useful', {adaptation_id: adaptation.id, useful: !adaptation.marked_useful}, null,
-                            adaptation.marked_useful ? gettext('Mark taken back.') : gettext('Marked as useful.'))
-                            .catch(ignore);
-                    }, !adaptation.marked_useful);
+                var markText = adaptation.marked_useful ? gettext('Useful (undo)') : gettext('Mark as useful');
+                var mark = button(markText, function () {
+                    change('mark_useful', {adaptation_id: adaptation.id, useful: !adaptation.marked_useful}, null,
+                        adaptation.marked_useful ? gettext('Mark taken back.') : gettext('Marked as useful.'),
+                        'mark-' + adaptation.id).catch(ignore);
+                }, !adaptation.marked_useful);
                 mark.setAttribute('aria-pressed', adaptation.marked_useful ? 'true' : 'false');
-                mark.setAttribute('aria-label', format(gettext('Mark “%(title)s” as useful'), {title: adaptation.title}));
+                mark.setAttribute('aria-label', markText + ': ' + adaptation.title);
+                mark.dataset.focusKey = 'mark-' + adaptation.id;
                 box.appendChild(mark);
             }
             if (adaptation.can_edit) {
@@ -158,13 +141,18 @@
         /* Course staff hide an inappropriate post with a reason its author will read. */
         function moderation(adaptation) {
             if (adaptation.hidden) {
-                return labelledButton(gettext('Show again'), gettext('Show “%(title)s” again'), adaptation, function () {
-                    change('unhide_adaptation', {adaptation_id: adaptation.id}, null,
-                        gettext('The adaptation is visible again.')).catch(ignore);
-                });
+                var show = labelledButton(gettext('Show again'), gettext('Show “%(title)s” again'), adaptation,
+                    function () {
+                        change('unhide_adaptation', {adaptation_id: adaptation.id}, null,
+                            gettext('The adaptation is visible again.'), 'hide-' + adaptation.id).catch(ignore);
+                    });
+                show.dataset.focusKey = 'unhide-' + adaptation.id;
+                return show;
             }
             var details = make('details', 'sg-moderate');
-            details.appendChild(make('summary', null, gettext('Hide from learners')));
+            var summary = make('summary', null, gettext('Hide from learners'));
+            summary.dataset.focusKey = 'hide-' + adaptation.id;
+            details.appendChild(summary);
             var form = make('form', 'sg-form');
             var id = kit.uid + '-hide-' + adaptation.id;
             var label = make('label', null, gettext('Reason, shown to the author'));
@@ -183,7 +171,7 @@
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 change('hide_adaptation', {adaptation_id: adaptation.id, reason: reason.value}, form,
-                    gettext('The adaptation is hidden from learners.')).catch(ignore);
+                    gettext('The adaptation is hidden from learners.'), 'unhide-' + adaptation.id).catch(ignore);
             });
             details.appendChild(form);
             return details;
@@ -260,6 +248,15 @@
             shareForm.elements.title.focus();
         }
 
+        /* Closing the form without saving leaves edit mode, so the next opening shares a new one. */
+        part('share-details').addEventListener('toggle', function () {
+            if (!part('share-details').open) {
+                shareForm.reset();
+                delete shareForm.dataset.adaptationId;
+                part('share-summary').textContent = gettext('Share how your group adapted this unit');
+            }
+        });
+
         shareForm.addEventListener('submit', function (event) {
             event.preventDefault();
             var fields = {
@@ -278,9 +275,6 @@
                 change('share_adaptation', {adaptation: fields}, shareForm,
                     gettext('Thank you for sharing.'), 'group-adaptations-heading');
             request.then(function () {
-                shareForm.reset();
-                delete shareForm.dataset.adaptationId;
-                part('share-summary').textContent = gettext('Share how your group adapted this unit');
                 part('share-details').open = false;
             }, ignore);
         });

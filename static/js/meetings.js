@@ -21,11 +21,10 @@
         }[mode] || mode;
     }
 
-    function personName(person) {
-        return person.full_name || person.username;
-    }
-
     global.StudyGroupMeetings = function (kit) {
+        var personName = kit.personName;
+        var linkTo = kit.linkLine;
+        var ignore = kit.ignore;
         var part = kit.part;
         var make = kit.make;
         var button = kit.button;
@@ -104,16 +103,6 @@
         function describe(meeting) {
             return [minutes(meeting.duration_minutes), modeName(meeting.mode), meeting.location]
                 .filter(Boolean).join(' · ');
-        }
-
-        function linkTo(url) {
-            var link = make('a', 'sg-link', url);
-            link.href = url;
-            link.rel = 'noopener noreferrer';
-            link.target = '_blank';
-            var line = make('p');
-            line.appendChild(link);
-            return line;
         }
 
         function calendarLink(meeting) {
@@ -223,10 +212,12 @@
                     var box = make('input');
                     box.type = 'checkbox';
                     box.checked = Boolean(actionItem.done);
+                    box.dataset.focusKey = 'tick-' + actionItem.id;
                     box.addEventListener('change', function () {
                         kit.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
                             .then(function (result) {
                                 kit.update(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
+                                kit.refocus('tick-' + actionItem.id);
                             }, function () {
                                 box.checked = !box.checked;
                             });
@@ -301,10 +292,6 @@
             }, ignore);
         }
 
-        function ignore() {
-            return null;
-        }
-
         /* --- planning ------------------------------------------------------------------ */
 
         function agendaDraft() {
@@ -367,11 +354,26 @@
                 kit.act('edit_meeting', {meeting_id: Number(meetingId), meeting: commonFields(planForm)}, planForm) :
                 kit.act('plan_meeting', {meeting: commonFields(planForm)}, planForm);
             request.then(function (result) {
-                closeForm(planForm, 'plan-details');
+                part('plan-details').open = false;
                 kit.update(result, meetingId ? gettext('Changes saved.') : gettext('The meeting is planned.'),
                     'next-meeting');
             }, ignore);
         });
+
+        /* Closing a form without saving leaves edit mode, so the next opening starts afresh. */
+        function leaveEditModeOnClose(detailsName, form, summaryName, summaryText) {
+            part(detailsName).addEventListener('toggle', function () {
+                if (!part(detailsName).open) {
+                    form.reset();
+                    delete form.dataset.meetingId;
+                    delete form.dataset.mode;
+                    part(summaryName).textContent = summaryText;
+                }
+            });
+        }
+
+        leaveEditModeOnClose('plan-details', planForm, 'plan-summary', gettext('Plan a meeting'));
+        leaveEditModeOnClose('log-details', logForm, 'log-summary', gettext('Log a meeting held at school'));
 
         /* Opening a form fills it at once, before anyone can type into it. */
         part('plan-summary').addEventListener('click', function (event) {
@@ -558,7 +560,7 @@
                 request = kit.act('log_meeting', {meeting: fields, planned_meeting_id: meetingId}, logForm);
             }
             request.then(function (result) {
-                closeForm(logForm, 'log-details');
+                part('log-details').open = false;
                 kit.update(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is recorded.'),
                     'history-heading');
             }, ignore);
@@ -570,13 +572,6 @@
                 openLogForm(null, 'new');
             }
         });
-
-        function closeForm(form, detailsName) {
-            form.reset();
-            delete form.dataset.meetingId;
-            delete form.dataset.mode;
-            part(detailsName).open = false;
-        }
 
         return {
             render: function (state) {

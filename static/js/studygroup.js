@@ -31,6 +31,29 @@ function StudyGroupXBlock(runtime, element) {
         return root.querySelector('[data-role="' + name + '"]');
     }
 
+    function personName(person) {
+        return person.full_name || person.username;
+    }
+
+    /* A paragraph with a link to an address a learner gave (always http or https: the api checks). */
+    function linkLine(url) {
+        var link = make('a', 'sg-link', url);
+        link.href = url;
+        link.rel = 'noopener noreferrer';
+        link.target = '_blank';
+        var line = make('p');
+        line.appendChild(link);
+        return line;
+    }
+
+    /* After a redraw, give focus back to the control (data-focus-key) or part (data-role) named ``key``. */
+    function refocus(key) {
+        var node = root.querySelector('[data-focus-key="' + key + '"]') || part(key);
+        if (node) {
+            focusOn(node);
+        }
+    }
+
     function optionNames(select) {
         var names = {};
         Array.prototype.forEach.call(select ? select.options : [], function (option) {
@@ -153,7 +176,9 @@ function StudyGroupXBlock(runtime, element) {
 
     /* Move focus to a part that stays on screen after a redraw, so keyboard users keep their place. */
     function focusOn(node) {
-        node.setAttribute('tabindex', '-1');
+        if (!node.matches('a, button, input, select, textarea, summary')) {
+            node.setAttribute('tabindex', '-1');
+        }
         node.focus();
     }
 
@@ -352,8 +377,7 @@ function StudyGroupXBlock(runtime, element) {
 
     function renderMember(member, isCoordinator) {
         var item = make('li', 'sg-member');
-        var name = member.full_name || member.username;
-        var who = make('span', 'sg-member-name', name);
+        var who = make('span', 'sg-member-name', personName(member));
         if (member.is_you) {
             who.appendChild(make('span', 'sg-you', ' ' + gettext('(you)')));
         }
@@ -381,7 +405,7 @@ function StudyGroupXBlock(runtime, element) {
     }
 
     function memberAction(label, member, handler, extra, question) {
-        var name = member.full_name || member.username;
+        var name = personName(member);
         var node = button(label, function () {
             if (question && !window.confirm(format(question, {name: name}))) {
                 return;
@@ -520,6 +544,11 @@ function StudyGroupXBlock(runtime, element) {
         limits: initial.limits,
         countryNames: countryNames,
         part: part,
+        personName: personName,
+        linkLine: linkLine,
+        refocus: refocus,
+        optionNames: optionNames,
+        ignore: ignore,
         make: make,
         button: button,
         pager: pager,

@@ -62,9 +62,11 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     gallery.get_by_role("button", name="Show").click()
     expect(adaptation_titles(jonas, "gallery")).to_have_text([HOSTILE_TITLE])
     expect(jonas.locator('[data-role="gallery"]')).to_contain_text("School in Zagreb, Croatia · Mathematics")
-    jonas.get_by_role("button", name=re.compile("^Mark “")).click()
+    jonas.get_by_role("button", name=f"Mark as useful: {HOSTILE_TITLE}").click()
     expect(jonas.locator('[data-role="gallery"]')).to_contain_text("1 colleague found this useful")
-    expect(jonas.get_by_role("button", name=re.compile("^Mark “"))).to_have_attribute("aria-pressed", "true")
+    undo = jonas.get_by_role("button", name=f"Useful (undo): {HOSTILE_TITLE}")
+    expect(undo).to_have_attribute("aria-pressed", "true")
+    expect(undo).to_be_focused()
     check_accessibility(jonas, "16-gallery-phone")
     fits_a_phone(jonas)
 
@@ -75,6 +77,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     expect(staff.locator('[data-role="gallery"]')).to_contain_text(
         "Hidden by course staff: Please remove the script tag."
     )
+    expect(staff.get_by_role("button", name=re.compile("^Show .* again$"))).to_be_focused()
     check_accessibility(staff, "17-staff-moderation")
 
     jonas.reload()

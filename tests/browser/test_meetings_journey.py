@@ -123,3 +123,27 @@ def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
 
     expect(log.locator(".sg-field-error")).to_have_text("A held meeting cannot be in the future.")
     expect(log.get_by_label("Date")).to_be_focused()
+
+
+def test_closing_an_edit_without_saving_leaves_edit_mode(group, open_as, course_key, events):
+    ids = {m.username: m.learner_id for m in api.get_learner_state(course_key, make_actor("ana")).group.members}
+    yesterday = local(datetime.now(UTC) - timedelta(days=1))
+    fields = {
+        "date": f"{yesterday:%Y-%m-%d}",
+        "time": "16:00",
+        "time_zone": ZONE,
+        "duration_minutes": 60,
+        "mode": "in_person",
+        "attendees": [ids["ana"]],
+        "outcomes": "Old outcomes",
+    }
+    api.log_meeting(course_key, make_actor("ana"), fields, publish=events)
+    ana = open_as("ana", timezone=ZONE)
+
+    ana.locator(".sg-meeting").first.get_by_role("button", name=re.compile("^Edit the meeting of")).click()
+    expect(ana.get_by_label("Outcomes: what you decided or will try in class")).to_have_value("Old outcomes")
+    ana.locator('[data-role="log-summary"]').click()  # close without saving
+    ana.get_by_text("Log a meeting held at school").click()
+
+    expect(ana.get_by_label("Outcomes: what you decided or will try in class")).to_have_value("")
+    expect(ana.locator('[data-role="log-form"]')).not_to_have_attribute("data-mode", "edit")

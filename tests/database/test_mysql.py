@@ -207,3 +207,37 @@ def test_two_members_logging_one_planned_meeting_at_once_make_one_record(course_
     assert outcomes == Counter({"ok": 5, "already_logged": 5})
     assert Meeting.objects.filter(status="held").count() == 5
     assert Meeting.objects.count() == 5
+
+
+def test_confirming_while_the_meeting_is_edited_never_deadlocks(course_key):
+    """Confirming locks the group first, like every meeting change, so they queue instead of deadlocking."""
+    calls = []
+    for n in range(6):
+        group_id = new_group(course_key, f"lead_{n}", city=f"Harbour {n}")
+        api.join_group(course_key, make_actor(f"mate_{n}"), group_id, publish=ignore)
+        Membership.objects.filter(group_id=group_id).update(joined=timezone.now() - timedelta(days=1))
+        before = timezone.now() - timedelta(hours=2)
+        fields = {
+            "date": f"{before:%Y-%m-%d}",
+            "time": f"{before:%H:%M}",
+            "time_zone": "UTC",
+            "duration_minutes": 60,
+            "mode": "online",
+        }
+        members = api.get_learner_state(course_key, make_actor(f"lead_{n}")).group.members
+        record = {**fields, "attendees": [member.learner_id for member in members]}
+        state = api.log_meeting(course_key, make_actor(f"lead_{n}"), record, publish=ignore)
+        meeting_id = state.meetings.meetings[0].id
+        calls += [
+            lambda n=n, meeting_id=meeting_id: api.confirm_attendance(
+                course_key, make_actor(f"mate_{n}"), meeting_id, publish=ignore
+            ),
+            lambda n=n, meeting_id=meeting_id, record=record: api.edit_meeting(
+                course_key, make_actor(f"lead_{n}"), meeting_id, {**record, "outcomes": "Edited"}, publish=ignore
+            ),
+        ]
+
+    outcomes = run_at_once(calls)
+
+    assert outcomes == Counter({"ok": 12})
+    assert Meeting.objects.filter(outcomes="Edited").count() == 6

@@ -67,7 +67,7 @@ def test_a_planned_meeting_downloads_as_a_valid_calendar_file(workbench, group, 
     assert published.names[-1] == "edx.studygroup.meeting.planned"
 
 
-def test_the_calendar_uid_stays_when_a_plan_changes(workbench, group):
+def test_the_calendar_uid_stays_and_its_sequence_grows_when_a_plan_changes(workbench, group):
     ana, ivan = group
     start = datetime.now(UTC) + timedelta(days=3)
     meeting_id = ivan.post("plan_meeting", {"meeting": fields_at(start)}).json()["next_meeting"]["id"]
@@ -77,6 +77,8 @@ def test_the_calendar_uid_stays_when_a_plan_changes(workbench, group):
     after = icalendar.Calendar.from_ical(calendar_of(ivan, meeting_id).content).walk("VEVENT")[0]
 
     assert after["UID"] == before["UID"]
+    assert (before.decoded("SEQUENCE"), after.decoded("SEQUENCE")) == (0, 1)
+    assert "LAST-MODIFIED" in after
     assert after.decoded("DTSTART") - before.decoded("DTSTART") == timedelta(days=1)
     assert MeetingRevision.objects.get().edited_by.user_id == "ana"
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from studygroup_xblock import api
-from studygroup_xblock.models import Adaptation, AdaptationRevision, CheckIn, UsefulMark
+from studygroup_xblock.models import Adaptation, AdaptationRevision, CheckIn, Moderation, UsefulMark
 from tests.conftest import make_actor
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -55,6 +55,16 @@ class TestVisibility:
         assert seen_by(course_key, "newcomer", schools) == ([], ["Zagreb's"])
         assert events.names == ["edx.studygroup.adaptation.shared"]
 
+    def test_other_schools_see_the_author_by_username_only(self, course_key, events, schools):
+        share(course_key, events, "ivan", schools)
+
+        colleague = api.unit_adaptations(course_key, make_actor("ana"), schools, is_staff=False, sharing_on=True)
+        stranger = api.unit_adaptations(course_key, make_actor("jonas"), schools, is_staff=False, sharing_on=True)
+
+        assert colleague.group[0].author.full_name == "Ivan"
+        assert stranger.gallery.adaptations[0].author.full_name == ""
+        assert stranger.gallery.adaptations[0].author.username == "ivan"
+
     def test_group_only_posts_never_reach_other_groups(self, course_key, events, schools):
         share(course_key, events, "ivan", schools, title="Ours", course_wide=False)
 
@@ -87,13 +97,15 @@ class TestVisibility:
         assert learner_view.gallery.adaptations[0].hidden.reason == "Advertising"
         assert events.names[-1] == "edx.studygroup.adaptation.hidden"
 
-    def test_unhiding_shows_it_again(self, course_key, events, schools):
+    def test_unhiding_shows_it_again_and_the_log_keeps_both_decisions(self, course_key, events, schools):
         adaptation_id = share(course_key, events, "ivan", schools, title="Fine after all")
         api.hide_adaptation(course_key, make_actor("staff"), adaptation_id, "Check", is_staff=True, publish=events)
 
         api.unhide_adaptation(course_key, make_actor("staff"), adaptation_id, is_staff=True, publish=events)
 
         assert seen_by(course_key, "jonas", schools) == ([], ["Fine after all"])
+        log = list(Moderation.objects.order_by("at", "pk").values_list("hidden", "reason", "moderator__user_id"))
+        assert log == [(True, "Check", "staff"), (False, "", "staff")]
         assert events.names[-1] == "edx.studygroup.adaptation.unhidden"
 
     def test_only_staff_moderate(self, course_key, events, schools):
@@ -214,6 +226,7 @@ class TestEditing:
         api.edit_adaptation(
             course_key,
             make_actor("ivan"),
+            schools,
             adaptation_id,
             {**ADAPTATION, "title": "Better title"},
             sharing_on=True,
@@ -231,12 +244,40 @@ class TestEditing:
         adaptation_id = share(course_key, events, "ivan", schools)
 
         with pytest.raises(api.NotAllowed):
-            api.edit_adaptation(course_key, make_actor(who), adaptation_id, ADAPTATION, sharing_on=True, publish=events)
+            api.edit_adaptation(
+                course_key, make_actor(who), schools, adaptation_id, ADAPTATION, sharing_on=True, publish=events
+            )
         with pytest.raises(api.NotAllowed):
             api.delete_adaptation(course_key, make_actor(who), adaptation_id, publish=events)
 
         assert not AdaptationRevision.objects.exists()
         assert Adaptation.objects.get().deleted is None
+
+    def test_an_adaptation_is_edited_only_from_its_own_unit(self, course_key, events, schools):
+        adaptation_id = share(course_key, events, "ivan", schools, course_wide=False)
+        other_unit = api.register_unit(course_key, "unit-2", "Unit 2")
+
+        with pytest.raises(api.UnknownAdaptation):
+            api.edit_adaptation(
+                course_key, make_actor("ivan"), other_unit, adaptation_id, ADAPTATION, sharing_on=True, publish=events
+            )
+
+        assert Adaptation.objects.get().course_wide is False
+
+    def test_authors_who_left_may_withdraw_but_not_edit_or_mark_their_own(self, course_key, events, schools):
+        adaptation_id = share(course_key, events, "ivan", schools)
+        api.leave_group(course_key, make_actor("ivan"), publish=events)
+
+        with pytest.raises(api.NotAllowed):
+            api.edit_adaptation(
+                course_key, make_actor("ivan"), schools, adaptation_id, ADAPTATION, sharing_on=True, publish=events
+            )
+        with pytest.raises(api.NotAllowed):
+            api.mark_useful(course_key, make_actor("ivan"), adaptation_id, True, publish=events)
+        api.delete_adaptation(course_key, make_actor("ivan"), adaptation_id, publish=events)
+
+        assert Adaptation.objects.get().deleted is not None
+        assert not UsefulMark.objects.exists()
 
     def test_delete_is_soft(self, course_key, events, schools):
         adaptation_id = share(course_key, events, "ivan", schools)

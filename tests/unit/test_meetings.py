@@ -89,6 +89,8 @@ class TestPlan:
             ({"link": "javascript:alert(1)"}, "link"),
             ({"link": "ftp://example.org/x"}, "link"),
             ({"link": "https://"}, "link"),
+            ({"link": "https://["}, "link"),
+            ({"link": "https://a\u2100b.com"}, "link"),
             ({"location": "x" * 201}, "location"),
             ({"agenda": "x" * 5001}, "agenda"),
         ],
@@ -218,6 +220,58 @@ class TestLog:
         assert (meeting.pk, meeting.status) == (planned_id, "held")
         assert state_of(course_key, "ana").next_meeting is None
         assert events[-1][1]["from_plan"] is True
+
+    def test_the_logger_owns_the_record_and_the_plan_stays_on_record(self, course_key, events, group):
+        api.plan_meeting(
+            course_key, make_actor("marko"), planned(timedelta(minutes=30), agenda="The plan"), publish=events
+        )
+        planned_id = state_of(course_key, "marko").next_meeting.id
+
+        api.log_meeting(
+            course_key,
+            make_actor("ivan"),
+            held([group["ivan"]], agenda="What we did"),
+            publish=events,
+            planned_meeting_id=planned_id,
+        )
+
+        (meeting,) = state_of(course_key, "ivan").meetings.meetings
+        assert meeting.created_by.username == "ivan"
+        assert meeting.can_edit
+        revision = MeetingRevision.objects.get()
+        assert (revision.previous["status"], revision.previous["agenda"]) == ("planned", "The plan")
+        assert revision.previous["created_by"] == group["marko"]
+
+    def test_an_owner_sent_as_digits_is_kept(self, course_key, events, group):
+        log(course_key, events, "ana", [group["ana"]], action_items=[{"text": "Do", "owner": str(group["ivan"])}])
+
+        assert Meeting.objects.get().action_items.get().owner.user_id == "ivan"
+
+    def test_a_meeting_day_is_the_learners_day_not_utcs(self, course_key, events, group):
+        # Ivan left at 18:00 in New York; the group met at 19:30 that evening (past midnight UTC).
+        evening = datetime(2026, 3, 3, 23, 0, tzinfo=UTC)  # 18:00 in New York
+        Membership.objects.update(joined=datetime(2026, 1, 5, tzinfo=UTC))
+        Membership.objects.filter(learner__user_id="ivan").update(active=None, left=evening)
+        fields = {
+            **held([group["ana"], group["ivan"]]),
+            "date": "2026-03-03",
+            "time": "19:30",
+            "time_zone": "America/New_York",
+        }
+
+        on_the_day = api.members_on(course_key, make_actor("ana"), "2026-03-03", "America/New_York")
+        api.log_meeting(course_key, make_actor("ana"), fields, publish=events)
+
+        assert {person.username for person in on_the_day} == {"ana", "ivan", "marko"}
+        assert Meeting.objects.get().attendance.count() == 2
+
+    def test_a_time_the_clocks_skip_is_refused(self, course_key, events, group):
+        fields = {**held([group["ana"]]), "date": "2026-03-08", "time": "02:30", "time_zone": "America/New_York"}
+
+        with pytest.raises(api.InvalidInput) as raised:
+            api.log_meeting(course_key, make_actor("ana"), fields, publish=events)
+
+        assert raised.value.details == {"field": "time"}
 
     def test_a_planned_meeting_is_logged_once(self, course_key, events, group):
         api.plan_meeting(course_key, make_actor("ivan"), planned(timedelta(minutes=30)), publish=events)

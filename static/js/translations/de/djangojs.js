@@ -132,7 +132,6 @@
     "March": "M\u00e4rz",
     "Mark as useful": "Als n\u00fctzlich markieren",
     "Mark taken back.": "Markierung zur\u00fcckgenommen.",
-    "Mark \u201c%(title)s\u201d as useful": "\u201e%(title)s\u201c als n\u00fctzlich markieren",
     "Marked as useful.": "Als n\u00fctzlich markiert.",
     "May": "Mai",
     "Meeting held on %(when)s": "Treffen vom %(when)s",

@@ -132,7 +132,6 @@
     "March": "Marzo",
     "Mark as useful": "Marcar como \u00fatil",
     "Mark taken back.": "Marca retirada.",
-    "Mark \u201c%(title)s\u201d as useful": "Marcar \u00ab%(title)s\u00bb como \u00fatil",
     "Marked as useful.": "Marcada como \u00fatil.",
     "May": "Mayo",
     "Meeting held on %(when)s": "Reuni\u00f3n celebrada el %(when)s",

@@ -126,7 +126,6 @@
     "Make member": "Postavite za \u010dlana",
     "Mark as useful": "Ozna\u010dite kao korisno",
     "Mark taken back.": "Oznaka \u201ekorisno\u201c je uklonjena.",
-    "Mark \u201c%(title)s\u201d as useful": "Ozna\u010dite \u201e%(title)s\u201c kao korisno",
     "Marked as useful.": "Ozna\u010deno kao korisno.",
     "Meeting held on %(when)s": "Sastanak odr\u017ean %(when)s",
     "Meeting planned for %(when)s": "Sastanak planiran za %(when)s",

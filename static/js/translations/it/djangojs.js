@@ -128,7 +128,6 @@
     "March": "Marzo",
     "Mark as useful": "Segna come utile",
     "Mark taken back.": "Segnalazione annullata.",
-    "Mark \u201c%(title)s\u201d as useful": "Segna \u00ab%(title)s\u00bb come utile",
     "Marked as useful.": "Segnato come utile.",
     "May": "Maggio",
     "Meeting held on %(when)s": "Incontro svolto il %(when)s",

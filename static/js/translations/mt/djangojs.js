@@ -114,7 +114,6 @@
     "Make member": "Ag\u0127mel membru",
     "Mark as useful": "Immarka b\u0127ala utli",
     "Mark taken back.": "M'g\u0127adux immarkat b\u0127ala utli.",
-    "Mark \u201c%(title)s\u201d as useful": "Immarka \u201c%(title)s\u201d b\u0127ala utli",
     "Marked as useful.": "Immarkat b\u0127ala utli.",
     "Meeting held on %(when)s": "Laqg\u0127a li saret nhar %(when)s",
     "Meeting planned for %(when)s": "Laqg\u0127a ppjanata g\u0127al nhar %(when)s",

@@ -132,7 +132,6 @@
     "March": "maart",
     "Mark as useful": "Markeren als nuttig",
     "Mark taken back.": "Markering ingetrokken.",
-    "Mark \u201c%(title)s\u201d as useful": "\u2018%(title)s\u2019 markeren als nuttig",
     "Marked as useful.": "Gemarkeerd als nuttig.",
     "May": "mei",
     "Meeting held on %(when)s": "Bijeenkomst gehouden op %(when)s",

@@ -128,7 +128,6 @@
     "March": "Mar\u00e7o",
     "Mark as useful": "Marcar como \u00fatil",
     "Mark taken back.": "Marca\u00e7\u00e3o anulada.",
-    "Mark \u201c%(title)s\u201d as useful": "Marcar \u00ab%(title)s\u00bb como \u00fatil",
     "Marked as useful.": "Marcada como \u00fatil.",
     "May": "Maio",
     "Meeting held on %(when)s": "Reuni\u00e3o realizada em %(when)s",

@@ -134,7 +134,6 @@
     "March": "Martie",
     "Mark as useful": "Marca\u021bi ca util\u0103",
     "Mark taken back.": "Marcajul a fost anulat.",
-    "Mark \u201c%(title)s\u201d as useful": "Marca\u021bi \u201e%(title)s\u201d ca util\u0103",
     "Marked as useful.": "Marcat\u0103 ca util\u0103.",
     "May": "Mai",
     "Meeting held on %(when)s": "\u00cent\u00e2lnire desf\u0103\u0219urat\u0103 pe %(when)s",
