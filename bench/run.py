@@ -28,7 +28,7 @@ from django.core.management import call_command  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from workbench.runtime import WorkbenchRuntime  # noqa: E402
 
-from studygroup_xblock import api  # noqa: E402
+from studygroup_xblock import api, exports  # noqa: E402
 from studygroup_xblock.data import Actor  # noqa: E402
 from studygroup_xblock.models import (  # noqa: E402
     ActionItem,
@@ -100,10 +100,10 @@ def seed():
     )
 
 
-def timed(call):
-    """Median milliseconds over RUNS calls."""
+def timed(call, runs=RUNS):
+    """Median milliseconds over ``runs`` calls."""
     samples = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         start = time.perf_counter()
         call()
         samples.append((time.perf_counter() - start) * 1000)
@@ -116,6 +116,22 @@ def render_page(student):
     return block.render("student_view").body_html()
 
 
+def peak_memory(call):
+    """What ``call`` returns, and the most memory (MiB) Python held while it ran."""
+    tracemalloc.start()
+    try:
+        result = call()
+        return result, tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def export_meetings():
+    header, rows = api.export_rows(WORKBENCH_COURSE_KEY, "meetings", is_staff=True)
+    for _chunk in exports.stream(header, rows):
+        pass
+
+
 def join_and_leave():
     newcomer = Actor(user_id="newcomer", username="newcomer")
     api.join_group_by_code(WORKBENCH_COURSE_KEY, newcomer, "C0000150", publish=lambda *args: None)
@@ -126,10 +142,9 @@ def main():
     call_command("migrate", "--run-syncdb", verbosity=0)
     seed()
     member = Actor(user_id="t1234", username="t1234")
-    tracemalloc.start()
-    page = render_page("t1234")
-    peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
+    group_of_member = api.get_learner_state(WORKBENCH_COURSE_KEY, member).group.summary.id
+    page, peak_mb = peak_memory(lambda: render_page("t1234"))
+    _, export_peak_mb = peak_memory(export_meetings)
     rows = [
         (
             "learner state (member of 10, 20 meetings)",
@@ -148,8 +163,22 @@ def main():
         ("student_view render (member)", timed(lambda: render_page("t1234")), 150, "ms"),
         ("student_view render (no group yet)", timed(lambda: render_page("newcomer")), 150, "ms"),
         ("join by code + leave", timed(join_and_leave), 60, "ms"),
+        (
+            "staff dashboard, busiest groups first",
+            timed(lambda: api.course_dashboard(WORKBENCH_COURSE_KEY, is_staff=True, sort="-meetings")),
+            100,
+            "ms",
+        ),
+        (
+            "group record (20 meetings)",
+            timed(lambda: api.group_report(WORKBENCH_COURSE_KEY, member, group_of_member, is_staff=True)),
+            60,
+            "ms",
+        ),
+        ("meetings CSV export, whole course", timed(export_meetings, runs=3), 3000, "ms"),
         ("student_view HTML size", len(page.encode()) / 1024, 150, "KiB"),
         ("student_view peak memory", peak_mb, 30, "MiB"),
+        ("meetings CSV export peak memory (6,000 rows)", export_peak_mb, 30, "MiB"),
     ]
     print(f"{GROUPS} groups x {MEMBERS} members x {MEETINGS} meetings, SQLite, median of {RUNS} runs\n")
     print(f"| {'measure':<44} | {'result':>10} | {'target':>10} | ok  |")

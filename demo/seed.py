@@ -192,6 +192,47 @@ def seed():
             api.check_in(WORKBENCH_COURSE_KEY, actor(user_id), unit, True, publish=ignore)
         print(f"Seeded {school['group']['school_name']} (join code {state.group.join_code}).")
     mark_useful_ones()
+    seed_more_schools()
+    print(f"Seeded {len(MORE_SCHOOLS)} more schools, so the staff dashboard has more than one page.")
+
+
+MORE_SCHOOLS = [
+    (f"{kind} {name}", city, country)
+    for kind, name in (
+        ("Scuola", "Dante"),
+        ("Escola", "Camões"),
+        ("Liceul", "Eminescu"),
+        ("Basisschool", "De Regenboog"),
+        ("St Paul's", "School"),
+        ("OŠ", "Kralja Tomislava"),
+    )
+    for city, country in (("Milano", "IT"), ("Porto", "PT"), ("Cluj", "RO"), ("Utrecht", "NL"), ("Mosta", "MT"))
+]
+
+
+def seed_more_schools():
+    """Thirty more groups across the pilot countries; every third has met recently, the others are quiet."""
+    for number, (school, city, country) in enumerate(MORE_SCHOOLS):
+        coordinator = Actor(
+            user_id=f"teacher_{number:02d}", username=f"teacher_{number:02d}", full_name=f"Teacher {number:02d}"
+        )
+        fields = {"school_name": school, "city": city, "country": country, "language": "en", "is_open": True}
+        state = api.create_group(WORKBENCH_COURSE_KEY, coordinator, fields, size_limit=12, publish=ignore)
+        group_id = state.group.summary.id
+        StudyGroup.objects.filter(pk=group_id).update(created=timezone.now() - timedelta(weeks=8))
+        Membership.objects.filter(group_id=group_id).update(joined=timezone.now() - timedelta(weeks=8))
+        weeks_ago = 1 if number % 3 == 0 else 6
+        moment = timezone.now() - timedelta(weeks=weeks_ago)
+        record = {
+            "date": f"{moment:%Y-%m-%d}",
+            "time": "15:00",
+            "time_zone": "UTC",
+            "duration_minutes": 45,
+            "mode": "online",
+            "attendees": [state.group.members[0].learner_id],
+            "outcomes": "Planned unit 2.",
+        }
+        api.log_meeting(WORKBENCH_COURSE_KEY, coordinator, record, publish=ignore)
 
 
 def mark_useful_ones():

@@ -48,6 +48,3 @@ class DemoI18nService:
 
     def ugettext(self, message):
         return self.translator.gettext(message)
-
-    def ungettext(self, singular, plural, number):
-        return self.translator.ngettext(singular, plural, number)

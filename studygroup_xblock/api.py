@@ -13,11 +13,24 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Count, Prefetch, Q, Value, When, prefetch_related_objects
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_countries import countries
@@ -29,8 +42,12 @@ from .data import (
     AdaptationPage,
     AdaptationRecord,
     Attendee,
+    CourseTotals,
+    DashboardPage,
     Edit,
     GroupDetail,
+    GroupReport,
+    GroupRow,
     GroupSummary,
     Hiding,
     LearnerState,
@@ -38,9 +55,13 @@ from .data import (
     MeetingRecord,
     Member,
     Participant,
+    ParticipationRecord,
     ProgressBoard,
     ProgressRow,
     SearchPage,
+    StaffAdaptation,
+    StaffMeeting,
+    Stay,
     UnitAdaptations,
     UnitRecord,
 )
@@ -138,6 +159,12 @@ __all__ = [
     "share_adaptation",
     "unhide_adaptation",
     "unit_adaptations",
+    # Course staff, reports.
+    "course_dashboard",
+    "group_report",
+    "participation_record",
+    "export_rows",
+    "weekly_meetings",
 ]
 
 Publish = Callable[[str, dict], None]
@@ -145,6 +172,24 @@ Publish = Callable[[str, dict], None]
 PAGE_SIZE = 10
 MEETING_PAGE_SIZE = 5
 ADAPTATION_PAGE_SIZE = 5
+DASHBOARD_PAGE_SIZE = 25
+EXPORT_CHUNK = 500
+QUIET_AFTER_DAYS = 30
+GROUP_STATUSES = ("active", "quiet", "archived")
+DASHBOARD_ORDER = {
+    "school": ("school_name",),
+    "-school": ("-school_name",),
+    "country": ("country", "school_name"),
+    "-country": ("-country", "school_name"),
+    "members": ("member_count",),
+    "-members": ("-member_count",),
+    "meetings": ("meeting_count",),
+    "-meetings": ("-meeting_count",),
+    "last_meeting": (F("last_meeting").asc(nulls_first=True),),
+    "-last_meeting": (F("last_meeting").desc(nulls_last=True),),
+    "adaptations": ("adaptation_count",),
+    "-adaptations": ("-adaptation_count",),
+}
 GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful", "-created", "-id")}
 DURATION_RANGE = (5, 600)
 GUESTS_MAX = 500
@@ -591,6 +636,166 @@ def check_in(course_key, actor, unit_id, done, *, publish: Publish) -> LearnerSt
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
             transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
     return get_learner_state(course_key, actor)
+
+
+# --- course staff ----------------------------------------------------------------------
+
+
+def course_dashboard(course_key, *, is_staff, sort="school", country="", status="", query="", page=1) -> DashboardPage:
+    """Every group of the course at a glance, for staff: totals and one sorted, filtered page of groups.
+
+    Counts are per-group subqueries, so a page costs the same number of queries for ten
+    groups or thousands.
+    """
+    _refuse_unless_staff(is_staff)
+    sort = validation.choice(sort, "sort", DASHBOARD_ORDER)
+    groups = _dashboard_rows(course_key)
+    if country:
+        groups = groups.filter(country=validation.country(country))
+    if status:
+        groups = groups.filter(status=validation.choice(status, "status", GROUP_STATUSES))
+    query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
+    for word in fold(query).split():
+        groups = groups.filter(school_key__contains=word)
+    paginator = Paginator(groups.order_by(*DASHBOARD_ORDER[sort], "id"), DASHBOARD_PAGE_SIZE)
+    page_obj = paginator.get_page(validation.positive_int(page, "page"))
+    rows = list(page_obj)
+    coordinators = {}
+    for group_id, username in (
+        Membership.objects.filter(group__in=rows, role=COORDINATOR, active=True)
+        .order_by("joined", "id")
+        .values_list("group_id", "learner__username")
+    ):
+        coordinators.setdefault(group_id, []).append(username)
+    return DashboardPage(
+        totals=_course_totals(course_key),
+        rows=tuple(
+            GroupRow(
+                id=group.id,
+                school_name=group.school_name,
+                city=group.city,
+                country=group.country,
+                member_count=group.member_count,
+                coordinators=tuple(coordinators.get(group.id, ())),
+                meetings=group.meeting_count,
+                meetings_last_30_days=group.recent_meetings,
+                last_meeting=group.last_meeting,
+                adaptations=group.adaptation_count,
+                status=group.status,
+            )
+            for group in rows
+        ),
+        page=page_obj.number,
+        num_pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26) -> tuple[tuple[date, int], ...]:
+    """Meetings held per week (from Monday) over the last ``weeks`` weeks, for the course or one group."""
+    _refuse_unless_staff(is_staff)
+    today = timezone.now().date()
+    first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    meetings = Meeting.objects.filter(
+        group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True, start__date__gte=first
+    )
+    if group_id is not None:
+        meetings = meetings.filter(group_id=validation.positive_int(group_id, "group_id"))
+    counts = {}
+    for start in meetings.values_list("start", flat=True):
+        monday = start.date() - timedelta(days=start.weekday())
+        counts[monday] = counts.get(monday, 0) + 1
+    mondays = [first + timedelta(weeks=n) for n in range(weeks)]
+    return tuple((monday, counts.get(monday, 0)) for monday in mondays)
+
+
+def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
+    """All on record about a group, deleted and hidden things marked: for staff and the group's coordinators."""
+    group_id = validation.positive_int(group_id, "group_id")
+    group = _with_member_count(StudyGroup.objects.filter(course_key=course_key, pk=group_id)).first()
+    if group is None:
+        raise UnknownGroup(field="group_id")
+    coordinates = Membership.objects.filter(group=group, learner__user_id=actor.user_id, active=True, role=COORDINATOR)
+    if not is_staff and not coordinates.exists():
+        raise NotAllowed(gettext_noop("Only course staff and the group's coordinators can see this report."))
+    stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
+    meetings = list(
+        Meeting.objects.filter(group=group)
+        .exclude(status=Meeting.Status.PLANNED)
+        .order_by("start", "id")
+        .prefetch_related(
+            Prefetch("attendance", queryset=Attendance.objects.select_related("learner").order_by("learner__username")),
+            Prefetch("action_items", queryset=ActionItem.objects.select_related("owner").order_by("pk")),
+            Prefetch("units", queryset=Unit.objects.order_by("position", "first_seen")),
+        )
+    )
+    adaptations = (
+        Adaptation.objects.filter(group=group)
+        .select_related("unit", "author")
+        .annotate(useful=Count("useful_marks"))
+        .order_by("created", "id")
+    )
+    held = [meeting for meeting in meetings if not meeting.deleted]
+    return GroupReport(
+        summary=_summary(group),
+        created=group.created,
+        archived=group.archived,
+        stays=tuple(
+            Stay(
+                username=stay.learner.username,
+                full_name=stay.learner.full_name,
+                role=stay.role,
+                joined=stay.joined,
+                left=stay.left,
+                removed=stay.removed_by_id is not None,
+            )
+            for stay in stays
+        ),
+        meetings=tuple(_staff_meeting(meeting) for meeting in meetings),
+        adaptations=tuple(_staff_adaptation(adaptation) for adaptation in adaptations),
+        hours=round(sum(meeting.duration_minutes for meeting in held) / 60, 1),
+        confirmations=sum(1 for meeting in held for entry in meeting.attendance.all() if entry.confirmed),
+    )
+
+
+def export_rows(course_key, kind, *, is_staff):
+    """A CSV export's header and rows (lazily, a chunk of the database at a time); staff only."""
+    _refuse_unless_staff(is_staff)
+    header, rows = EXPORTS[validation.choice(kind, "kind", EXPORTS)]
+    return header, rows(course_key)
+
+
+def participation_record(course_key, actor) -> ParticipationRecord:
+    """The learner's own meetings (attended, confirmed or not) and adaptations, in any of their groups."""
+    attended = (
+        Attendance.objects.filter(
+            learner__user_id=actor.user_id,
+            meeting__group__course_key=course_key,
+            meeting__status=Meeting.Status.HELD,
+            meeting__deleted__isnull=True,
+        )
+        .select_related("meeting__group")
+        .order_by("meeting__start")
+    )
+    shared = (
+        Adaptation.objects.filter(author__user_id=actor.user_id, group__course_key=course_key, deleted__isnull=True)
+        .select_related("unit")
+        .order_by("created")
+    )
+    membership = _active_membership_or_none(course_key, actor)
+    return ParticipationRecord(
+        school_name=membership.group.school_name if membership else None,
+        meetings=tuple(
+            (
+                entry.meeting.start,
+                entry.meeting.duration_minutes,
+                entry.meeting.group.school_name,
+                entry.confirmed is not None,
+            )
+            for entry in attended
+        ),
+        adaptations=tuple((adaptation.created, adaptation.unit.title, adaptation.title) for adaptation in shared),
+    )
 
 
 # --- retirement ------------------------------------------------------------------------
@@ -1360,3 +1565,304 @@ def _checked_in(course_key, actor):
         .order_by("unit_id")
         .values_list("unit_id", flat=True)
     )
+
+
+# --- staff internals -------------------------------------------------------------------
+
+
+def _refuse_unless_staff(is_staff):
+    if not is_staff:
+        raise NotAllowed(gettext_noop("Only course staff can see this."))
+
+
+def _count(model, **filters):
+    """A per-group count as a subquery, so the counts never multiply each other's rows."""
+    counted = model.objects.filter(group=OuterRef("pk"), **filters).values("group").annotate(n=Count("pk"))
+    return Coalesce(Subquery(counted.values("n")), 0)
+
+
+def _dashboard_rows(course_key):
+    held = {"status": Meeting.Status.HELD, "deleted__isnull": True}
+    cutoff = timezone.now() - timedelta(days=QUIET_AFTER_DAYS)
+    last_meeting = Meeting.objects.filter(group=OuterRef("pk"), **held).order_by("-start").values("start")[:1]
+    return (
+        StudyGroup.objects.filter(course_key=course_key)
+        .annotate(
+            member_count=_count(Membership, active=True),
+            meeting_count=_count(Meeting, **held),
+            recent_meetings=_count(Meeting, start__gte=cutoff, **held),
+            adaptation_count=_count(Adaptation, deleted__isnull=True),
+            last_meeting=Subquery(last_meeting),
+        )
+        .annotate(
+            status=Case(
+                When(archived__isnull=False, then=Value("archived")),
+                When(
+                    Q(last_meeting__gte=cutoff) | Q(last_meeting__isnull=True, created__gte=cutoff),
+                    then=Value("active"),
+                ),
+                default=Value("quiet"),
+            )
+        )
+    )
+
+
+def _course_totals(course_key):
+    live = StudyGroup.objects.filter(course_key=course_key, archived__isnull=True)
+    held = Meeting.objects.filter(group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True)
+    minutes = held.aggregate(total=Sum("duration_minutes"))["total"] or 0
+    return CourseTotals(
+        groups=live.count(),
+        learners=Membership.objects.filter(course_key=course_key, active=True).count(),
+        countries=live.values("country").distinct().count(),
+        meetings=held.count(),
+        hours=round(minutes / 60, 1),
+        adaptations=Adaptation.objects.filter(group__course_key=course_key, deleted__isnull=True).count(),
+    )
+
+
+def _staff_meeting(meeting):
+    return StaffMeeting(
+        id=meeting.id,
+        status=meeting.status,
+        start=meeting.start,
+        duration_minutes=meeting.duration_minutes,
+        mode=meeting.mode,
+        location=meeting.location,
+        guests=meeting.guests,
+        attendees=tuple((entry.learner.username, entry.confirmed is not None) for entry in meeting.attendance.all()),
+        units=tuple(unit.title for unit in meeting.units.all()),
+        topics=meeting.topics,
+        outcomes=meeting.outcomes,
+        action_items=tuple(
+            (item.text, item.owner.username if item.owner else "", item.done is not None)
+            for item in meeting.action_items.all()
+        ),
+        deleted=meeting.deleted is not None,
+    )
+
+
+def _staff_adaptation(adaptation):
+    return StaffAdaptation(
+        id=adaptation.id,
+        unit=adaptation.unit.title,
+        title=adaptation.title,
+        body=adaptation.body,
+        subject=adaptation.subject,
+        isced_level=adaptation.isced_level,
+        author=adaptation.author.username,
+        created=adaptation.created,
+        course_wide=adaptation.course_wide,
+        useful=adaptation.useful,
+        hidden_reason=adaptation.hidden_reason if adaptation.hidden else None,
+        deleted=adaptation.deleted is not None,
+    )
+
+
+def _in_chunks(queryset, size=EXPORT_CHUNK):
+    """Lists of ``size`` rows, so exports hold one chunk in memory, not the course."""
+    chunk = []
+    for row in queryset.iterator(chunk_size=size):
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _group_export(course_key):
+    for chunk in _in_chunks(_dashboard_rows(course_key).order_by("id")):
+        coordinators = {}
+        for group_id, username in (
+            Membership.objects.filter(group__in=chunk, role=COORDINATOR, active=True)
+            .order_by("joined", "id")
+            .values_list("group_id", "learner__username")
+        ):
+            coordinators.setdefault(group_id, []).append(username)
+        for group in chunk:
+            yield (
+                group.id,
+                group.school_name,
+                group.city,
+                group.country,
+                group.language,
+                group.is_open,
+                group.size_limit,
+                group.member_count,
+                "; ".join(coordinators.get(group.id, ())),
+                group.meeting_count,
+                group.recent_meetings,
+                group.last_meeting,
+                group.adaptation_count,
+                group.status,
+                group.created,
+                group.archived,
+            )
+
+
+def _membership_export(course_key):
+    stays = Membership.objects.filter(course_key=course_key).select_related("group", "learner").order_by("group", "id")
+    for stay in stays.iterator(chunk_size=EXPORT_CHUNK):
+        yield (
+            stay.group_id,
+            stay.group.school_name,
+            stay.learner.username,
+            stay.learner.full_name,
+            stay.role,
+            stay.joined,
+            stay.left,
+            stay.removed_by_id is not None,
+            stay.active is True,
+        )
+
+
+def _meeting_export(course_key):
+    meetings = Meeting.objects.filter(group__course_key=course_key).select_related("group", "created_by")
+    for chunk in _in_chunks(meetings.order_by("group", "start", "id")):
+        # Plain values per chunk: tens of thousands of attendance rows are too many to build as objects.
+        attendees, items, units = {}, {}, {}
+        for meeting_id, username, confirmed in (
+            Attendance.objects.filter(meeting__in=chunk)
+            .order_by("learner__username")
+            .values_list("meeting_id", "learner__username", "confirmed")
+        ):
+            attendees.setdefault(meeting_id, []).append(f"{username} (confirmed)" if confirmed else username)
+        for meeting_id, text, owner, done in (
+            ActionItem.objects.filter(meeting__in=chunk)
+            .order_by("pk")
+            .values_list("meeting_id", "text", "owner__username", "done")
+        ):
+            items.setdefault(meeting_id, []).append(f"{text} [{owner or '-'}]" + (" (done)" if done else ""))
+        for meeting_id, title in Meeting.units.through.objects.filter(meeting__in=chunk).values_list(
+            "meeting_id", "unit__title"
+        ):
+            units.setdefault(meeting_id, []).append(title)
+        for meeting in chunk:
+            yield (
+                meeting.id,
+                meeting.group_id,
+                meeting.group.school_name,
+                meeting.status,
+                meeting.start,
+                meeting.duration_minutes,
+                meeting.mode,
+                meeting.location,
+                meeting.link,
+                meeting.guests,
+                "; ".join(attendees.get(meeting.id, ())),
+                "; ".join(units.get(meeting.id, ())),
+                meeting.agenda,
+                meeting.topics,
+                meeting.notes,
+                meeting.outcomes,
+                "; ".join(items.get(meeting.id, ())),
+                meeting.created_by.username,
+                meeting.created,
+                meeting.deleted is not None,
+            )
+
+
+def _adaptation_export(course_key):
+    adaptations = (
+        Adaptation.objects.filter(group__course_key=course_key)
+        .select_related("group", "unit", "author")
+        .annotate(useful=Count("useful_marks"))
+        .order_by("group", "created", "id")
+    )
+    for adaptation in adaptations.iterator(chunk_size=EXPORT_CHUNK):
+        yield (
+            adaptation.id,
+            adaptation.group_id,
+            adaptation.group.school_name,
+            adaptation.group.country,
+            adaptation.unit.title,
+            adaptation.title,
+            adaptation.body,
+            adaptation.subject,
+            adaptation.isced_level,
+            adaptation.language,
+            adaptation.link,
+            adaptation.author.username,
+            adaptation.created,
+            adaptation.course_wide,
+            adaptation.useful,
+            adaptation.hidden_reason if adaptation.hidden else "",
+            adaptation.deleted is not None,
+        )
+
+
+EXPORTS = {
+    "groups": (
+        (
+            "group_id",
+            "school",
+            "city",
+            "country",
+            "language",
+            "open",
+            "size_limit",
+            "members",
+            "coordinators",
+            "meetings",
+            "meetings_last_30_days",
+            "last_meeting",
+            "adaptations",
+            "status",
+            "created",
+            "archived",
+        ),
+        _group_export,
+    ),
+    "memberships": (
+        ("group_id", "school", "username", "name", "role", "joined", "left", "removed", "active"),
+        _membership_export,
+    ),
+    "meetings": (
+        (
+            "meeting_id",
+            "group_id",
+            "school",
+            "status",
+            "start_utc",
+            "duration_minutes",
+            "mode",
+            "place",
+            "link",
+            "guests",
+            "attendees",
+            "units",
+            "agenda",
+            "topics",
+            "notes",
+            "outcomes",
+            "action_items",
+            "recorded_by",
+            "recorded",
+            "deleted",
+        ),
+        _meeting_export,
+    ),
+    "adaptations": (
+        (
+            "adaptation_id",
+            "group_id",
+            "school",
+            "country",
+            "unit",
+            "title",
+            "description",
+            "subject",
+            "isced_level",
+            "language",
+            "link",
+            "author",
+            "shared",
+            "course_wide",
+            "useful",
+            "hidden_reason",
+            "deleted",
+        ),
+        _adaptation_export,
+    ),
+}

@@ -9,9 +9,11 @@ import functools
 import importlib.resources
 import json
 from functools import cached_property
+from urllib.parse import parse_qsl, urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 from django.conf import global_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django_countries import countries
@@ -24,7 +26,7 @@ from xblock.utils.resources import ResourceLoader
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from . import api, ical
+from . import api, charts, exports, ical
 from .data import to_json
 from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
 
@@ -46,6 +48,27 @@ GROUP_FORMATION_CHOICES = (
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
 JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
+DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
+DASHBOARD_COLUMNS = (
+    (_("School"), "school"),
+    (_("City or town"), ""),
+    (_("Country"), "country"),
+    (_("Members"), "members"),
+    (_("Coordinators"), ""),
+    (_("Meetings (last 30 days)"), "meetings"),
+    (_("Last meeting"), "last_meeting"),
+    (_("Adaptations"), "adaptations"),
+    (_("Status"), ""),
+)
+GROUP_STATUS_NAMES = (("active", _("Active")), ("quiet", _("Quiet for 30 days or more")), ("archived", _("Archived")))
+EXPORT_NAMES = (
+    ("groups", _("Groups")),
+    ("memberships", _("Memberships, with history")),
+    ("meetings", _("Meetings")),
+    ("adaptations", _("Adaptations")),
+)
+MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
+ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
 GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
 MAX_REQUEST_BYTES = 64 * 1024  # the largest honest request (a group's details) is a few KiB
 BARRIER_MESSAGES = {
@@ -178,6 +201,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             "limits": api.FIELD_LIMITS,
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
+        if viewer.can_take_part:
+            template_context["record_url"] = self.runtime.handler_url(self, "participation_record")
+            if viewer.is_staff:
+                template_context["dashboard_url"] = self.runtime.handler_url(self, "staff_dashboard")
         if viewer.can_take_part:
             unit_id = self._record_unit()
             initial = {
@@ -445,6 +472,138 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         self.emit_completion(1.0 if done else 0.0)
         return state
 
+    # --- staff pages and printable records ------------------------------------------------
+
+    @learner_query
+    def staff_dashboard(self, payload):
+        """Every group of the course, for course staff: a page of its own, to open beside the course."""
+        filters = {name: payload.get(name, default) for name, default in DASHBOARD_FILTERS}
+        page = api.course_dashboard(
+            self.course_key,
+            is_staff=self.viewer.is_staff,
+            sort=filters["sort"],
+            country=filters["country"],
+            status=filters["status"],
+            query=filters["q"],
+            page=filters["page"],
+        )
+        countries_by_code = dict(countries)
+        status_names = {value: self.ugettext(name) for value, name in GROUP_STATUS_NAMES}
+        rows = [
+            {
+                **to_json(row),
+                "url": self._handler_url("group_record", group_id=row.id),
+                "country_name": countries_by_code.get(row.country, row.country),
+                "coordinators": ", ".join(row.coordinators),
+                "last_meeting": self._when(row.last_meeting) if row.last_meeting else "",
+                "status": status_names[row.status],
+            }
+            for row in page.rows
+        ]
+        action, hidden = self._form_target("staff_dashboard")
+        return self._page(
+            self.ugettext("Study groups in this course"),
+            "templates/studygroup/dashboard.html",
+            {
+                "page": page,
+                "rows": rows,
+                "filters": filters,
+                "countries": list(countries),
+                "statuses": list(status_names.items()),
+                "columns": self._dashboard_columns(filters),
+                "form_action": action,
+                "form_hidden": [*hidden, ("sort", filters["sort"])],
+                "previous_url": self._dashboard_url(filters, page=page.page - 1) if page.page > 1 else "",
+                "next_url": self._dashboard_url(filters, page=page.page + 1) if page.page < page.num_pages else "",
+                "exports": [
+                    (self.ugettext(label), self._handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
+                ],
+                "chart": self._chart(self.ugettext("Meetings held per week in the course"), "course"),
+                "limits": api.FIELD_LIMITS,
+            },
+        )
+
+    @learner_query
+    def group_record(self, payload):
+        """One group's record: the staff drill-down, and the evidence report its coordinators print."""
+        report = api.group_report(
+            self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=self.viewer.is_staff
+        )
+        staff = self.viewer.is_staff
+        meetings = [meeting for meeting in report.meetings if staff or not meeting.deleted]
+        adaptations = [
+            adaptation
+            for adaptation in report.adaptations
+            if staff or not (adaptation.deleted or adaptation.hidden_reason is not None)
+        ]
+        starts = [meeting.start for meeting in report.meetings if not meeting.deleted]
+        school = report.summary.school_name
+        return self._page(
+            self.ugettext("Study group record: %(school)s") % {"school": school},
+            "templates/studygroup/report.html",
+            {
+                "report": report,
+                "country_name": dict(countries).get(report.summary.country, report.summary.country),
+                "language_name": dict(self._languages()).get(report.summary.language, report.summary.language),
+                "period_start": self._when(min(starts, default=report.created)),
+                "period_end": self._when(max(starts, default=report.archived or timezone.now())),
+                "zone": self._zone_name(),
+                "held_count": len(starts),
+                "shared_count": sum(1 for adaptation in adaptations if not adaptation.deleted),
+                "stays": [
+                    {
+                        "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,
+                        "role": self.ugettext(ROLE_NAMES[stay.role]),
+                        "joined": self._when(stay.joined),
+                        "left": self._when(stay.left) if stay.left else self.ugettext("still a member"),
+                    }
+                    for stay in report.stays
+                ],
+                "meetings": [self._report_meeting(meeting) for meeting in meetings],
+                "adaptations": [{**to_json(a), "created": self._when(a.created)} for a in adaptations],
+                "chart": self._chart(
+                    self.ugettext("Meetings held per week by this group"), "group", group_id=report.summary.id
+                )
+                if staff
+                else "",
+            },
+        )
+
+    @learner_query
+    def participation_record(self, payload):
+        """The learner's own record of taking part, to print for their school or their portfolio."""
+        record = api.participation_record(self.course_key, self.viewer.actor)
+        meetings = [
+            {"when": self._when(start), "school": school, "duration": self._minutes(minutes), "confirmed": confirmed}
+            for start, minutes, school, confirmed in record.meetings
+        ]
+        name = self.viewer.actor.full_name or self.viewer.actor.username
+        return self._page(
+            self.ugettext("Participation record: %(name)s") % {"name": name},
+            "templates/studygroup/record.html",
+            {
+                "record": record,
+                "name": name,
+                "meetings": meetings,
+                "confirmed": sum(1 for meeting in meetings if meeting["confirmed"]),
+                "hours": round(sum(minutes for _start, minutes, _school, _c in record.meetings) / 60, 1),
+                "zone": self._zone_name(),
+            },
+        )
+
+    @learner_query
+    def export_csv(self, payload):
+        """One of the course's CSV exports, streamed; course staff only."""
+        kind = payload.get("kind")
+        header, rows = api.export_rows(self.course_key, kind, is_staff=self.viewer.is_staff)
+        course = slugify(str(self.course_key))
+        return Response(
+            app_iter=exports.stream(header, rows),
+            content_type="text/csv",
+            charset="utf-8",
+            content_disposition=f'attachment; filename="studygroups-{kind}-{course}-{timezone.now():%Y-%m-%d}.csv"',
+        )
+
     # --- Studio ------------------------------------------------------------------------
 
     def validate_field_data(self, validation, data):
@@ -503,6 +662,74 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             indices.append(children.index(block.scope_ids.usage_id))
             block, parent = parent, parent.get_parent()
         return ".".join(f"{index:04d}" for index in reversed(indices))
+
+    def _page(self, title, template, context):
+        """A whole HTML page (not a fragment): the staff and print views open in a tab of their own."""
+        body = self._render(template, {"page_language": translation.get_language() or "en", **context})
+        html = self._render(
+            "templates/studygroup/page.html",
+            {
+                "title": title,
+                "body": mark_safe(body),  # noqa: S308 - autoescaped template
+                "page_language": translation.get_language() or "en",
+                "css_url": self.runtime.local_resource_url(self, "static/css/studygroup.css"),
+                "report_css_url": self.runtime.local_resource_url(self, "static/css/report.css"),
+                "report_js_url": self.runtime.local_resource_url(self, "static/js/report.js"),
+            },
+        )
+        return Response(html, content_type="text/html", charset="utf-8")
+
+    def _handler_url(self, handler, **query):
+        return self.runtime.handler_url(self, handler, query=urlencode(query))
+
+    def _form_target(self, handler):
+        """A GET form's action and hidden fields: a form drops the query string its action carries."""
+        url = urlsplit(self.runtime.handler_url(self, handler))
+        return url._replace(query="").geturl(), parse_qsl(url.query)
+
+    def _dashboard_url(self, filters, **changes):
+        return self._handler_url("staff_dashboard", **{**filters, **changes})
+
+    def _dashboard_columns(self, filters):
+        columns = []
+        for label, key in DASHBOARD_COLUMNS:
+            column = {"label": self.ugettext(label), "url": "", "sorted": ""}
+            if key:
+                current = filters["sort"]
+                column["sorted"] = {key: "ascending", f"-{key}": "descending"}.get(current, "")
+                column["url"] = self._dashboard_url(filters, sort=f"-{key}" if current == key else key, page=1)
+            columns.append(column)
+        return columns
+
+    def _chart(self, title, chart_id, group_id=None):
+        weeks = api.weekly_meetings(self.course_key, is_staff=True, group_id=group_id)
+        return mark_safe(  # noqa: S308 - autoescaped template
+            self._render("templates/studygroup/chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
+        )
+
+    def _report_meeting(self, meeting):
+        return {
+            "when": self._when(meeting.start),
+            "duration": self._minutes(meeting.duration_minutes),
+            "mode": self.ugettext(MODE_NAMES[meeting.mode]),
+            "guests": meeting.guests,
+            "attendees": ", ".join(f"{name} ✓" if confirmed else name for name, confirmed in meeting.attendees),
+            "units": ", ".join(meeting.units),
+            "outcomes": meeting.outcomes,
+            "action_items": meeting.action_items,
+            "deleted": meeting.deleted,
+        }
+
+    def _zone_name(self):
+        return self.viewer.time_zone or "UTC"
+
+    def _when(self, moment):
+        """A date and time in the viewer's time zone, written the same way in every language."""
+        return timezone.localtime(moment, ZoneInfo(self._zone_name())).strftime("%Y-%m-%d %H:%M")
+
+    def _minutes(self, minutes):
+        i18n = self.runtime.service(self, "i18n")
+        return i18n.ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
 
     def _adaptation_change(self, payload, change):
         """Check the gallery query first (a bad one writes nothing), make the change, show the unit again."""

@@ -228,6 +228,112 @@ class UnitAdaptations:
     gallery: AdaptationPage | None
 
 
+@dataclass(frozen=True)
+class CourseTotals:
+    groups: int
+    learners: int
+    countries: int
+    meetings: int
+    hours: float
+    adaptations: int
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One group on the staff dashboard."""
+
+    id: int
+    school_name: str
+    city: str
+    country: str
+    member_count: int
+    coordinators: tuple[str, ...]
+    meetings: int
+    meetings_last_30_days: int
+    last_meeting: datetime | None
+    adaptations: int
+    status: str
+
+
+@dataclass(frozen=True)
+class DashboardPage:
+    totals: CourseTotals
+    rows: tuple[GroupRow, ...]
+    page: int
+    num_pages: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Stay:
+    """One stay of a person in a group, for the record."""
+
+    username: str
+    full_name: str
+    role: str
+    joined: datetime
+    left: datetime | None
+    removed: bool
+
+
+@dataclass(frozen=True)
+class StaffMeeting:
+    """A meeting as staff and reports see it, deleted ones included."""
+
+    id: int
+    status: str
+    start: datetime
+    duration_minutes: int
+    mode: str
+    location: str
+    guests: int
+    attendees: tuple[tuple[str, bool], ...]
+    units: tuple[str, ...]
+    topics: str
+    outcomes: str
+    action_items: tuple[tuple[str, str, bool], ...]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class StaffAdaptation:
+    id: int
+    unit: str
+    title: str
+    body: str
+    subject: str
+    isced_level: int
+    author: str
+    created: datetime
+    course_wide: bool
+    useful: int
+    hidden_reason: str | None
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class GroupReport:
+    """Everything on record about one group: the drill-down and the evidence report."""
+
+    summary: GroupSummary
+    created: datetime
+    archived: datetime | None
+    stays: tuple[Stay, ...]
+    meetings: tuple[StaffMeeting, ...]
+    adaptations: tuple[StaffAdaptation, ...]
+    hours: float
+    confirmations: int
+
+
+@dataclass(frozen=True)
+class ParticipationRecord:
+    """One learner's own record in the course: meetings attended and adaptations shared."""
+
+    school_name: str | None
+    meetings: tuple[tuple[datetime, int, str, bool], ...]
+    adaptations: tuple[tuple[datetime, str, str], ...]
+
+
 def to_json(record):
     """A record as JSON-ready data, with dates in ISO 8601 and derived flags included."""
     if dataclasses.is_dataclass(record):

@@ -370,6 +370,7 @@ function StudyGroupXBlock(runtime, element) {
 
         meetings.render(state);
         part('coordinator').hidden = !isCoordinator;
+        part('evidence-link').href = runtime.handlerUrl(host, 'group_record', '', 'group_id=' + summary.id);
         if (isCoordinator && !part('edit-form').closest('details').open) {
             fillGroupForm(part('edit-form'), group); // never over a coordinator's unsaved edits
         }

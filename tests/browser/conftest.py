@@ -66,15 +66,16 @@ def check_accessibility():
 
     axe = Axe()
 
-    def check(page, name):
+    def check(page, name, context=".studygroup-block"):
         page.wait_for_load_state("networkidle")
-        results = axe.run(page, context=".studygroup-block")
+        results = axe.run(page, context=context)
         ARTIFACTS.mkdir(exist_ok=True)
-        page.locator(".studygroup-block").screenshot(path=ARTIFACTS / f"{name}.png")
+        page.locator(context).screenshot(path=ARTIFACTS / f"{name}.png")
         assert results.violations_count == 0, results.generate_report()
         assert page.errors == []
         return results
 
+    check.artifacts = ARTIFACTS
     return check
 
 

@@ -241,3 +241,28 @@ def test_confirming_while_the_meeting_is_edited_never_deadlocks(course_key):
 
     assert outcomes == Counter({"ok": 12})
     assert Meeting.objects.filter(outcomes="Edited").count() == 6
+
+
+@pytest.mark.parametrize("sort", list(api.DASHBOARD_ORDER))
+def test_the_staff_dashboard_sorts_and_counts_on_mariadb(course_key, sort):
+    quiet = new_group(course_key, "quiet_lead", city="Pula")
+    busy = new_group(course_key, "busy_lead", city="Rab")
+    StudyGroup.objects.update(created=timezone.now() - timedelta(days=60))
+    Membership.objects.update(joined=timezone.now() - timedelta(days=60))
+    members = api.get_learner_state(course_key, make_actor("busy_lead")).group.members
+    moment = timezone.now() - timedelta(days=2)
+    record = {
+        "date": f"{moment:%Y-%m-%d}",
+        "time": "10:00",
+        "time_zone": "UTC",
+        "duration_minutes": 60,
+        "mode": "online",
+        "attendees": [members[0].learner_id],
+    }
+    api.log_meeting(course_key, make_actor("busy_lead"), record, publish=ignore)
+
+    page = api.course_dashboard(course_key, is_staff=True, sort=sort)
+
+    statuses = {row.id: (row.status, row.meetings) for row in page.rows}
+    assert statuses == {quiet: ("quiet", 0), busy: ("active", 1)}
+    assert page.totals.meetings == 1

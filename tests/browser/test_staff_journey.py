@@ -1,0 +1,98 @@
+"""Course staff find quiet groups, drill into one and print its evidence, in headless Chromium."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from studygroup_xblock import api
+from studygroup_xblock.models import Membership, StudyGroup
+from tests.conftest import make_actor
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def course(course_key, events):
+    """27 groups (two pages), Zagreb with a meeting last week; the rest quiet since two months."""
+    for n in range(27):
+        city, country = ("Zagreb", "HR") if n == 0 else (f"Town {n:02d}", "IT" if n % 2 else "PT")
+        fields = {"school_name": f"School {n:02d}", "city": city, "country": country, "language": "en", "is_open": True}
+        api.create_group(
+            course_key, make_actor(f"lead_{n:02d}", f"Lead {n:02d}"), fields, size_limit=12, publish=events
+        )
+    StudyGroup.objects.update(created=timezone.now() - timedelta(days=60))
+    Membership.objects.update(joined=timezone.now() - timedelta(days=60))
+    lead = api.get_learner_state(course_key, make_actor("lead_00")).group.members[0]
+    moment = timezone.now() - timedelta(days=6)
+    record = {
+        "date": f"{moment:%Y-%m-%d}",
+        "time": "15:00",
+        "time_zone": "UTC",
+        "duration_minutes": 90,
+        "mode": "hybrid",
+        "attendees": [lead.learner_id],
+        "outcomes": "Agreed on peer observation.",
+    }
+    api.log_meeting(course_key, make_actor("lead_00"), record, publish=events)
+
+
+def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, check_accessibility):
+    staff = open_as("staff")
+    with staff.expect_popup() as popup:
+        staff.get_by_role("link", name="Open the course dashboard").click()
+    dashboard = popup.value
+    dashboard.wait_for_load_state()
+    expect(dashboard.get_by_role("heading", name="Study groups in this course")).to_be_visible()
+    expect(dashboard.locator(".sg-totals")).to_contain_text("27")
+    expect(dashboard.locator("svg[role=img] > title").first).to_have_text("Meetings held per week in the course")
+    expect(dashboard.locator("table.sg-offscreen caption")).to_have_text("Meetings held per week in the course")
+    expect(dashboard.get_by_text("Page 1 of 2")).to_be_visible()
+    dashboard.errors = []
+    check_accessibility(dashboard, "19-dashboard", context="main")
+
+    dashboard.get_by_label("Status").select_option(label="Active")
+    dashboard.get_by_role("button", name="Show").click()
+    expect(dashboard.locator("table.sg-groups tbody tr")).to_have_count(1)
+    dashboard.get_by_label("Status").select_option(label="Quiet for 30 days or more")
+    dashboard.get_by_label("Country").select_option(label="Italy")
+    dashboard.get_by_role("button", name="Show").click()
+    expect(dashboard.locator("table.sg-groups tbody tr")).to_have_count(13)
+    dashboard.get_by_role("link", name="Meetings (last 30 days)").click()
+    expect(dashboard.locator("th[aria-sort]")).to_have_attribute("aria-sort", "ascending")
+
+    dashboard.goto(workbench.handler_url("staff", "staff_dashboard") + "&q=School+00")
+    dashboard.get_by_role("link", name="School 00").click()
+    dashboard.wait_for_load_state()
+    expect(dashboard.get_by_role("heading", name="Study group record: School 00")).to_be_visible()
+    expect(dashboard.locator(".sg-meetings-table")).to_contain_text("Agreed on peer observation.")
+    expect(dashboard.locator("svg[role=img] > title")).to_have_text("Meetings held per week by this group")
+    dashboard.errors = []
+    check_accessibility(dashboard, "20-group-record", context="main")
+
+    dashboard.emulate_media(media="print")
+    expect(dashboard.get_by_role("button", name="Print")).to_be_hidden()
+    dashboard.screenshot(path=str(check_accessibility.artifacts / "21-evidence-report-print.png"), full_page=True)
+
+
+def test_coordinators_open_their_evidence_report_from_the_block(course, open_as, check_accessibility):
+    lead = open_as("lead_00")
+    with lead.expect_popup() as popup:
+        lead.get_by_role("link", name="Print the group's evidence report").click()
+    report = popup.value
+    report.wait_for_load_state()
+
+    expect(report.get_by_role("heading", name="Study group record: School 00")).to_be_visible()
+    expect(report.locator(".sg-totals")).to_contain_text("1.5")
+    expect(report.locator("svg")).to_have_count(0)
+    report.errors = []
+    check_accessibility(report, "22-evidence-report-coordinator", context="main")
+
+    with lead.expect_popup() as popup:
+        lead.get_by_role("link", name="My participation record").click()
+    record = popup.value
+    record.wait_for_load_state()
+    expect(record.get_by_role("heading", name=re.compile("Participation record: Lead 00"))).to_be_visible()
+    expect(record.locator("table")).to_contain_text("School 00")
