@@ -1,7 +1,7 @@
 """Django admin for every model, so an operator can answer a support ticket without SQL.
 
-Records are read-mostly here: timestamps and history are read-only, and learners'
-own content is changed through the course, not the admin.
+It only shows: records change through the course, where every rule, revision and
+soft delete applies, never by hand here (that would rewrite the evidence schools rely on).
 """
 
 from django.contrib import admin
@@ -10,12 +10,16 @@ from . import models
 
 
 class ReadOnlyHistory:
-    """Timestamps and who-did-what cannot be rewritten from the admin."""
+    """Look, search and filter; never add, change or delete."""
 
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields if field.name in self.history_fields]
+    def has_add_permission(self, request, obj=None):
+        return False
 
-    history_fields = ("created", "modified", "joined", "left", "edited", "at", "first_seen", "deleted", "hidden")
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class MembershipInline(admin.TabularInline):
@@ -121,3 +125,25 @@ class CheckInAdmin(ReadOnlyHistory, admin.ModelAdmin):
     list_display = ("learner", "unit", "created")
     search_fields = ("learner__username", "unit__title")
     raw_id_fields = ("learner", "unit")
+
+
+@admin.register(models.MeetingRevision)
+class MeetingRevisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+    list_display = ("meeting", "edited_by", "edited")
+    search_fields = ("edited_by__username", "meeting__group__school_name")
+    raw_id_fields = ("meeting", "edited_by")
+
+
+@admin.register(models.AdaptationRevision)
+class AdaptationRevisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+    list_display = ("adaptation", "edited_by", "edited")
+    search_fields = ("edited_by__username", "adaptation__title")
+    raw_id_fields = ("adaptation", "edited_by")
+
+
+@admin.register(models.Moderation)
+class ModerationAdmin(ReadOnlyHistory, admin.ModelAdmin):
+    list_display = ("adaptation", "hidden", "reason", "moderator", "at")
+    list_filter = ("hidden",)
+    search_fields = ("reason", "moderator__username", "adaptation__title")
+    raw_id_fields = ("adaptation", "moderator")

@@ -13,7 +13,8 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
@@ -691,26 +692,30 @@ def course_dashboard(course_key, *, is_staff, sort="school", country="", status=
     )
 
 
-def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26) -> tuple[tuple[date, int], ...]:
-    """Meetings held per week (from Monday) over the last ``weeks`` weeks, for the course or one group."""
+def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26, zone="UTC") -> tuple[tuple[date, int], ...]:
+    """Meetings held per week (Monday to Sunday in ``zone``) over the last ``weeks`` weeks, course or group."""
     _refuse_unless_staff(is_staff)
-    today = timezone.now().date()
+    local = ZoneInfo(zone if validation.known_zone(zone) else "UTC")
+    today = timezone.now().astimezone(local).date()
     first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    first_start = datetime.combine(first, time.min, tzinfo=local)
     meetings = Meeting.objects.filter(
-        group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True, start__date__gte=first
+        group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True, start__gte=first_start
     )
     if group_id is not None:
         meetings = meetings.filter(group_id=validation.positive_int(group_id, "group_id"))
     counts = {}
     for start in meetings.values_list("start", flat=True):
-        monday = start.date() - timedelta(days=start.weekday())
+        day = start.astimezone(local).date()
+        monday = day - timedelta(days=day.weekday())
         counts[monday] = counts.get(monday, 0) + 1
     mondays = [first + timedelta(weeks=n) for n in range(weeks)]
     return tuple((monday, counts.get(monday, 0)) for monday in mondays)
 
 
 def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
-    """All on record about a group, deleted and hidden things marked: for staff and the group's coordinators."""
+    """All on record about a group: for staff with deleted and hidden things marked, for its coordinators
+    the evidence report, without them."""
     group_id = validation.positive_int(group_id, "group_id")
     group = _with_member_count(StudyGroup.objects.filter(course_key=course_key, pk=group_id)).first()
     if group is None:
@@ -719,9 +724,13 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
     if not is_staff and not coordinates.exists():
         raise NotAllowed(gettext_noop("Only course staff and the group's coordinators can see this report."))
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
+    meetings = Meeting.objects.filter(group=group)
+    adaptations = Adaptation.objects.filter(group=group)
+    if not is_staff:
+        meetings = meetings.filter(deleted__isnull=True)
+        adaptations = adaptations.filter(deleted__isnull=True, hidden__isnull=True)
     meetings = list(
-        Meeting.objects.filter(group=group)
-        .exclude(status=Meeting.Status.PLANNED)
+        meetings.exclude(status=Meeting.Status.PLANNED)
         .order_by("start", "id")
         .prefetch_related(
             Prefetch("attendance", queryset=Attendance.objects.select_related("learner").order_by("learner__username")),
@@ -730,10 +739,7 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
         )
     )
     adaptations = (
-        Adaptation.objects.filter(group=group)
-        .select_related("unit", "author")
-        .annotate(useful=Count("useful_marks"))
-        .order_by("created", "id")
+        adaptations.select_related("unit", "author").annotate(useful=Count("useful_marks")).order_by("created", "id")
     )
     held = [meeting for meeting in meetings if not meeting.deleted]
     return GroupReport(

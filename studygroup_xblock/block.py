@@ -26,7 +26,7 @@ from xblock.utils.resources import ResourceLoader
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from . import api, charts, exports, ical
+from . import api, charts, exports, ical, validation
 from .data import to_json
 from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
 
@@ -55,7 +55,7 @@ DASHBOARD_COLUMNS = (
     (_("Country"), "country"),
     (_("Members"), "members"),
     (_("Coordinators"), ""),
-    (_("Meetings (last 30 days)"), "meetings"),
+    (_("Meetings: total (last 30 days)"), "meetings"),
     (_("Last meeting"), "last_meeting"),
     (_("Adaptations"), "adaptations"),
     (_("Status"), ""),
@@ -477,6 +477,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     @learner_query
     def staff_dashboard(self, payload):
         """Every group of the course, for course staff: a page of its own, to open beside the course."""
+        zone = self._zone_for(payload)
         filters = {name: payload.get(name, default) for name, default in DASHBOARD_FILTERS}
         page = api.course_dashboard(
             self.course_key,
@@ -492,10 +493,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         rows = [
             {
                 **to_json(row),
-                "url": self._handler_url("group_record", group_id=row.id),
+                "url": self._handler_url("group_record", group_id=row.id, tz=zone),
                 "country_name": countries_by_code.get(row.country, row.country),
                 "coordinators": ", ".join(row.coordinators),
-                "last_meeting": self._when(row.last_meeting) if row.last_meeting else "",
+                "last_meeting": self._when(row.last_meeting, zone) if row.last_meeting else "",
                 "status": status_names[row.status],
             }
             for row in page.rows
@@ -510,15 +511,17 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
                 "filters": filters,
                 "countries": list(countries),
                 "statuses": list(status_names.items()),
-                "columns": self._dashboard_columns(filters),
+                "columns": self._dashboard_columns(filters, zone),
                 "form_action": action,
-                "form_hidden": [*hidden, ("sort", filters["sort"])],
-                "previous_url": self._dashboard_url(filters, page=page.page - 1) if page.page > 1 else "",
-                "next_url": self._dashboard_url(filters, page=page.page + 1) if page.page < page.num_pages else "",
+                "form_hidden": [*hidden, ("sort", filters["sort"]), ("tz", zone)],
+                "previous_url": self._dashboard_url(filters, zone, page=page.page - 1) if page.page > 1 else "",
+                "next_url": self._dashboard_url(filters, zone, page=page.page + 1)
+                if page.page < page.num_pages
+                else "",
                 "exports": [
                     (self.ugettext(label), self._handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
                 ],
-                "chart": self._chart(self.ugettext("Meetings held per week in the course"), "course"),
+                "chart": self._chart(self.ugettext("Meetings held per week in the course"), "course", zone),
                 "limits": api.FIELD_LIMITS,
             },
         )
@@ -526,16 +529,9 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     @learner_query
     def group_record(self, payload):
         """One group's record: the staff drill-down, and the evidence report its coordinators print."""
-        report = api.group_report(
-            self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=self.viewer.is_staff
-        )
+        zone = self._zone_for(payload)
         staff = self.viewer.is_staff
-        meetings = [meeting for meeting in report.meetings if staff or not meeting.deleted]
-        adaptations = [
-            adaptation
-            for adaptation in report.adaptations
-            if staff or not (adaptation.deleted or adaptation.hidden_reason is not None)
-        ]
+        report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff)
         starts = [meeting.start for meeting in report.meetings if not meeting.deleted]
         school = report.summary.school_name
         return self._page(
@@ -545,24 +541,24 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
                 "report": report,
                 "country_name": dict(countries).get(report.summary.country, report.summary.country),
                 "language_name": dict(self._languages()).get(report.summary.language, report.summary.language),
-                "period_start": self._when(min(starts, default=report.created)),
-                "period_end": self._when(max(starts, default=report.archived or timezone.now())),
-                "zone": self._zone_name(),
+                "period_start": self._when(min(starts, default=report.created), zone),
+                "period_end": self._when(max(starts, default=report.archived or timezone.now()), zone),
+                "zone": zone,
                 "held_count": len(starts),
-                "shared_count": sum(1 for adaptation in adaptations if not adaptation.deleted),
+                "shared_count": sum(1 for adaptation in report.adaptations if not adaptation.deleted),
                 "stays": [
                     {
                         "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,
                         "role": self.ugettext(ROLE_NAMES[stay.role]),
-                        "joined": self._when(stay.joined),
-                        "left": self._when(stay.left) if stay.left else self.ugettext("still a member"),
+                        "joined": self._when(stay.joined, zone),
+                        "left": self._when(stay.left, zone) if stay.left else self.ugettext("still a member"),
                     }
                     for stay in report.stays
                 ],
-                "meetings": [self._report_meeting(meeting) for meeting in meetings],
-                "adaptations": [{**to_json(a), "created": self._when(a.created)} for a in adaptations],
+                "meetings": [self._report_meeting(meeting, zone) for meeting in report.meetings],
+                "adaptations": [{**to_json(a), "created": self._when(a.created, zone)} for a in report.adaptations],
                 "chart": self._chart(
-                    self.ugettext("Meetings held per week by this group"), "group", group_id=report.summary.id
+                    self.ugettext("Meetings held per week by this group"), "group", zone, group_id=report.summary.id
                 )
                 if staff
                 else "",
@@ -572,9 +568,15 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     @learner_query
     def participation_record(self, payload):
         """The learner's own record of taking part, to print for their school or their portfolio."""
+        zone = self._zone_for(payload)
         record = api.participation_record(self.course_key, self.viewer.actor)
         meetings = [
-            {"when": self._when(start), "school": school, "duration": self._minutes(minutes), "confirmed": confirmed}
+            {
+                "when": self._when(start, zone),
+                "school": school,
+                "duration": self._minutes(minutes),
+                "confirmed": confirmed,
+            }
             for start, minutes, school, confirmed in record.meetings
         ]
         name = self.viewer.actor.full_name or self.viewer.actor.username
@@ -587,7 +589,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
                 "meetings": meetings,
                 "confirmed": sum(1 for meeting in meetings if meeting["confirmed"]),
                 "hours": round(sum(minutes for _start, minutes, _school, _c in record.meetings) / 60, 1),
-                "zone": self._zone_name(),
+                "zone": zone,
             },
         )
 
@@ -687,29 +689,29 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         url = urlsplit(self.runtime.handler_url(self, handler))
         return url._replace(query="").geturl(), parse_qsl(url.query)
 
-    def _dashboard_url(self, filters, **changes):
-        return self._handler_url("staff_dashboard", **{**filters, **changes})
+    def _dashboard_url(self, filters, zone, **changes):
+        return self._handler_url("staff_dashboard", **{**filters, "tz": zone, **changes})
 
-    def _dashboard_columns(self, filters):
+    def _dashboard_columns(self, filters, zone):
         columns = []
         for label, key in DASHBOARD_COLUMNS:
             column = {"label": self.ugettext(label), "url": "", "sorted": ""}
             if key:
                 current = filters["sort"]
                 column["sorted"] = {key: "ascending", f"-{key}": "descending"}.get(current, "")
-                column["url"] = self._dashboard_url(filters, sort=f"-{key}" if current == key else key, page=1)
+                column["url"] = self._dashboard_url(filters, zone, sort=f"-{key}" if current == key else key, page=1)
             columns.append(column)
         return columns
 
-    def _chart(self, title, chart_id, group_id=None):
-        weeks = api.weekly_meetings(self.course_key, is_staff=True, group_id=group_id)
+    def _chart(self, title, chart_id, zone, group_id=None):
+        weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, group_id=group_id, zone=zone)
         return mark_safe(  # noqa: S308 - autoescaped template
             self._render("templates/studygroup/chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
         )
 
-    def _report_meeting(self, meeting):
+    def _report_meeting(self, meeting, zone):
         return {
-            "when": self._when(meeting.start),
+            "when": self._when(meeting.start, zone),
             "duration": self._minutes(meeting.duration_minutes),
             "mode": self.ugettext(MODE_NAMES[meeting.mode]),
             "guests": meeting.guests,
@@ -720,12 +722,17 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             "deleted": meeting.deleted,
         }
 
-    def _zone_name(self):
-        return self.viewer.time_zone or "UTC"
+    def _zone_for(self, payload):
+        """The page's time zone: the one the block's links carry (the browser's), the LMS preference, or UTC."""
+        for zone in (payload.get("tz"), self.viewer.time_zone):
+            if validation.known_zone(zone):
+                return zone
+        return "UTC"
 
-    def _when(self, moment):
-        """A date and time in the viewer's time zone, written the same way in every language."""
-        return timezone.localtime(moment, ZoneInfo(self._zone_name())).strftime("%Y-%m-%d %H:%M")
+    @staticmethod
+    def _when(moment, zone):
+        """A date and time in ``zone``, written the same way in every language."""
+        return timezone.localtime(moment, ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
 
     def _minutes(self, minutes):
         i18n = self.runtime.service(self, "i18n")

@@ -138,6 +138,11 @@ def id_list(value, field, *, max_items):
     return list(dict.fromkeys(positive_int(item, field) for item in value))
 
 
+def known_zone(value):
+    """Whether ``value`` names a time zone this server knows."""
+    return isinstance(value, str) and value in _time_zones()
+
+
 @functools.cache
 def _time_zones():
     return frozenset(zoneinfo.available_timezones())

@@ -370,7 +370,7 @@ function StudyGroupXBlock(runtime, element) {
 
         meetings.render(state);
         part('coordinator').hidden = !isCoordinator;
-        part('evidence-link').href = runtime.handlerUrl(host, 'group_record', '', 'group_id=' + summary.id);
+        part('evidence-link').href = withZone(runtime.handlerUrl(host, 'group_record', '', 'group_id=' + summary.id));
         if (isCoordinator && !part('edit-form').closest('details').open) {
             fillGroupForm(part('edit-form'), group); // never over a coordinator's unsaved edits
         }
@@ -533,6 +533,16 @@ function StudyGroupXBlock(runtime, element) {
                 });
             }, ignore);
         }
+    });
+
+    /* The printable pages show times in the browser's zone unless the LMS has the learner's own. */
+    function withZone(url) {
+        var zone = initial.time_zone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        return url + (url.indexOf('?') === -1 ? '?' : '&') + 'tz=' + encodeURIComponent(zone);
+    }
+
+    Array.prototype.forEach.call(root.querySelectorAll('a[data-zoned]'), function (link) {
+        link.href = withZone(link.getAttribute('href'));
     });
 
     var kit = {

@@ -60,7 +60,7 @@ def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, ch
     dashboard.get_by_label("Country").select_option(label="Italy")
     dashboard.get_by_role("button", name="Show").click()
     expect(dashboard.locator("table.sg-groups tbody tr")).to_have_count(13)
-    dashboard.get_by_role("link", name="Meetings (last 30 days)").click()
+    dashboard.get_by_role("link", name="Meetings: total (last 30 days)").click()
     expect(dashboard.locator("th[aria-sort]")).to_have_attribute("aria-sort", "ascending")
 
     dashboard.goto(workbench.handler_url("staff", "staff_dashboard") + "&q=School+00")

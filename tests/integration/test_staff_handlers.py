@@ -60,6 +60,17 @@ def test_coordinators_print_their_groups_record(workbench, sessions):
         assert "@page" not in response.text  # the print rules live in the stylesheet
 
 
+def test_pages_show_times_in_the_zone_the_block_passes(workbench, sessions):
+    _ana, _ivan, staff, group_id = sessions
+
+    zagreb = get(staff, "group_record", group_id=group_id, tz="Europe/Zagreb")
+    unknown = get(staff, "group_record", group_id=group_id, tz="Mars/Olympus")
+
+    assert "Times in Europe/Zagreb" in zagreb.text
+    assert unknown.status_code == 200
+    assert "Times in UTC" in unknown.text
+
+
 def test_every_learner_gets_their_participation_record(workbench, sessions):
     _ana, ivan, _staff, _group_id = sessions
 

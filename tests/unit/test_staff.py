@@ -212,6 +212,29 @@ class TestActivity:
         )
 
 
+def test_weeks_run_monday_to_sunday_in_the_viewers_zone(course_key, events):
+    group(course_key, events, "ana", "Zagreb", "HR")
+    lead = ids(course_key, "ana")["ana"]
+    sunday_night_utc = datetime(2026, 11, 15, 23, 30, tzinfo=UTC)  # Monday 00:30 in Zagreb
+    fields = {
+        "date": "2026-11-16",
+        "time": "00:30",
+        "time_zone": "Europe/Zagreb",
+        "duration_minutes": 60,
+        "mode": "online",
+        "attendees": [lead],
+    }
+    api.log_meeting(course_key, make_actor("ana"), fields, publish=events)
+    assert Meeting.objects.get().start == sunday_night_utc
+
+    def week_of_meeting(zone):
+        weeks = dict(api.weekly_meetings(course_key, is_staff=True, weeks=52, zone=zone))
+        return [monday.isoformat() for monday, count in weeks.items() if count]
+
+    assert week_of_meeting("Europe/Zagreb") == ["2026-11-16"]
+    assert week_of_meeting("UTC") == ["2026-11-09"]
+
+
 class TestGroupRecord:
     def test_staff_see_everything_with_deleted_things_marked(self, course_key, course):
         report = api.group_report(course_key, make_actor("staff"), course["zagreb"], is_staff=True)
@@ -223,6 +246,17 @@ class TestGroupRecord:
             ("ana", "coordinator", None),
             ("ivan", "member", None),
         ]
+
+    def test_the_coordinators_evidence_leaves_out_deleted_and_hidden_things(self, course_key, course, events):
+        exit_tickets = api.unit_adaptations(
+            course_key, make_actor("jonas"), api.register_unit(course_key, "unit-1"), is_staff=True, sharing_on=True
+        ).gallery.adaptations[0]
+        api.hide_adaptation(course_key, make_actor("staff"), exit_tickets.id, "Check", is_staff=True, publish=events)
+
+        report = api.group_report(course_key, make_actor("ana"), course["zagreb"], is_staff=False)
+
+        assert [meeting.deleted for meeting in report.meetings] == [False, False]
+        assert report.adaptations == ()
 
     def test_coordinators_see_their_own_group_only(self, course_key, course):
         assert (
