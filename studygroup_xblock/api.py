@@ -599,12 +599,7 @@ def mark_useful(course_key, actor, adaptation_id, useful, *, publish: Publish):
     useful = validation.boolean(useful, "useful")
     adaptation = _gallery_adaptation(course_key, actor, adaptation_id)
     with transaction.atomic():
-        learner = _upsert_learner(actor)
-        if useful:
-            _, changed = UsefulMark.objects.get_or_create(adaptation=adaptation, learner=learner)
-        else:
-            changed = UsefulMark.objects.filter(adaptation=adaptation, learner=learner).delete()[0] > 0
-        if changed:
+        if _set_row(UsefulMark, useful, adaptation=adaptation, learner=_upsert_learner(actor)):
             event = "edx.studygroup.adaptation.marked_useful" if useful else "edx.studygroup.adaptation.unmarked_useful"
             _publish(publish, event, adaptation.group, adaptation_id=adaptation.id)
 
@@ -628,12 +623,7 @@ def check_in(course_key, actor, unit_id, done, *, publish: Publish) -> LearnerSt
     done = validation.boolean(done, "done")
     unit = _unit_in(course_key, unit_id)
     with transaction.atomic():
-        learner = _upsert_learner(actor)
-        if done:
-            _, changed = CheckIn.objects.get_or_create(learner=learner, unit=unit)
-        else:
-            changed = CheckIn.objects.filter(learner=learner, unit=unit).delete()[0] > 0
-        if changed:
+        if _set_row(CheckIn, done, learner=_upsert_learner(actor), unit=unit):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
             transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
     return get_learner_state(course_key, actor)
@@ -661,13 +651,7 @@ def course_dashboard(course_key, *, is_staff, sort="school", country="", status=
     paginator = Paginator(groups.order_by(*DASHBOARD_ORDER[sort], "id"), DASHBOARD_PAGE_SIZE)
     page_obj = paginator.get_page(validation.positive_int(page, "page"))
     rows = list(page_obj)
-    coordinators = {}
-    for group_id, username in (
-        Membership.objects.filter(group__in=rows, role=COORDINATOR, active=True)
-        .order_by("joined", "id")
-        .values_list("group_id", "learner__username")
-    ):
-        coordinators.setdefault(group_id, []).append(username)
+    coordinators = _coordinators_of(rows)
     return DashboardPage(
         totals=_course_totals(course_key),
         rows=tuple(
@@ -1576,6 +1560,25 @@ def _checked_in(course_key, actor):
 # --- staff internals -------------------------------------------------------------------
 
 
+def _set_row(model, present, **fields):
+    """Make the one row with ``fields`` exist or not (a mark, a check-in); whether anything changed."""
+    if present:
+        return model.objects.get_or_create(**fields)[1]
+    return model.objects.filter(**fields).delete()[0] > 0
+
+
+def _coordinators_of(groups):
+    """Usernames of each group's active coordinators, longest-serving first, in one query."""
+    coordinators = {}
+    for group_id, username in (
+        Membership.objects.filter(group__in=groups, role=COORDINATOR, active=True)
+        .order_by("joined", "id")
+        .values_list("group_id", "learner__username")
+    ):
+        coordinators.setdefault(group_id, []).append(username)
+    return coordinators
+
+
 def _refuse_unless_staff(is_staff):
     if not is_staff:
         raise NotAllowed(gettext_noop("Only course staff can see this."))
@@ -1679,13 +1682,7 @@ def _in_chunks(queryset, size=EXPORT_CHUNK):
 
 def _group_export(course_key):
     for chunk in _in_chunks(_dashboard_rows(course_key).order_by("id")):
-        coordinators = {}
-        for group_id, username in (
-            Membership.objects.filter(group__in=chunk, role=COORDINATOR, active=True)
-            .order_by("joined", "id")
-            .values_list("group_id", "learner__username")
-        ):
-            coordinators.setdefault(group_id, []).append(username)
+        coordinators = _coordinators_of(chunk)
         for group in chunk:
             yield (
                 group.id,

@@ -390,10 +390,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def share_adaptation(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.share_adaptation(
+            lambda unit_id: api.share_adaptation(
                 self.course_key,
                 self.viewer.actor,
-                self._unit_id(),
+                unit_id,
                 payload.get("adaptation"),
                 sharing_on=self.allow_course_wide_sharing,
                 publish=self._publish,
@@ -404,10 +404,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def edit_adaptation(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.edit_adaptation(
+            lambda unit_id: api.edit_adaptation(
                 self.course_key,
                 self.viewer.actor,
-                self._unit_id(),
+                unit_id,
                 payload.get("adaptation_id"),
                 payload.get("adaptation"),
                 sharing_on=self.allow_course_wide_sharing,
@@ -419,7 +419,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def delete_adaptation(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.delete_adaptation(
+            lambda unit_id: api.delete_adaptation(
                 self.course_key, self.viewer.actor, payload.get("adaptation_id"), publish=self._publish
             ),
         )
@@ -428,7 +428,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def mark_useful(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.mark_useful(
+            lambda unit_id: api.mark_useful(
                 self.course_key,
                 self.viewer.actor,
                 payload.get("adaptation_id"),
@@ -441,7 +441,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def hide_adaptation(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.hide_adaptation(
+            lambda unit_id: api.hide_adaptation(
                 self.course_key,
                 self.viewer.actor,
                 payload.get("adaptation_id"),
@@ -455,7 +455,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def unhide_adaptation(self, payload):
         return self._adaptation_change(
             payload,
-            lambda: api.unhide_adaptation(
+            lambda unit_id: api.unhide_adaptation(
                 self.course_key,
                 self.viewer.actor,
                 payload.get("adaptation_id"),
@@ -739,10 +739,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         return i18n.ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
 
     def _adaptation_change(self, payload, change):
-        """Check the gallery query first (a bad one writes nothing), make the change, show the unit again."""
+        """Check the gallery query first (a bad one writes nothing), make the change, show the unit again.
+
+        ``change`` gets this block's unit id, looked up once for the change and the answer.
+        """
         query = self._gallery_query(payload.get("gallery"))
-        change()
-        return self._adaptations(self._unit_id(), query)
+        unit_id = self._unit_id()
+        change(unit_id)
+        return self._adaptations(unit_id, query)
 
     @staticmethod
     def _gallery_query(query):
