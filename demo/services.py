@@ -1,50 +1,28 @@
-"""Stand-ins for the LMS services the block uses, for the workbench.
+"""The LMS's user service for the workbench (see ``demo/platform.py``).
 
-The user service carries the same ``edx-platform.*`` attributes the LMS sets, so the
-block runs the code path it runs in production; the i18n service loads the block's
-own ``text`` catalogue, as the LMS's XBlockI18nService does.
+It builds the current workbench student (``?student=<id>``) the way the LMS builds a
+learner, so the block runs the code path it runs in production.
 """
 
-import gettext
-from importlib.resources import files
+from types import SimpleNamespace
 
-from django.utils import translation
-from xblock.reference.user_service import UserService, XBlockUser
-
+from .platform import PlatformUserService
 from .roster import ANONYMOUS, PEOPLE, Person
 
 
-class DemoUserService(UserService):
-    """The current workbench student (``?student=<id>``) as the LMS would describe them."""
+class DemoUserService(PlatformUserService):
+    """The current workbench student, as the LMS's ``DjangoXBlockUserService`` describes a learner."""
+
+    def __init__(self):
+        super().__init__(None)
 
     def get_current_user(self):
         user_id = getattr(self.runtime, "user_id", None) or ANONYMOUS
+        if user_id == ANONYMOUS:
+            return self._convert_django_user_to_xblock_user(None)
         person = PEOPLE.get(user_id, Person(user_id, user_id.replace("_", " ").title()))
-        anonymous = user_id == ANONYMOUS
-        user = XBlockUser(is_current_user=True, full_name="" if anonymous else person.full_name)
-        user.opt_attrs.update(
-            {
-                "edx-platform.user_id": None if anonymous else person.user_id,
-                "edx-platform.username": None if anonymous else person.user_id,
-                "edx-platform.is_authenticated": not anonymous,
-                "edx-platform.user_is_staff": person.role == "staff",
-                "edx-platform.user_role": person.role,
-                "edx-platform.user_preferences": {"pref-lang": translation.get_language()},
-            }
-        )
-        return user
-
-
-class DemoI18nService:
-    """gettext over the block's bundled ``text`` catalogue for the active language."""
-
-    def __init__(self):
-        locale = translation.to_locale(translation.get_language() or "en")
-        localedir = files("studygroup_xblock").joinpath("translations")
-        self.translator = gettext.translation("text", localedir=str(localedir), languages=[locale], fallback=True)
-
-    def __getattr__(self, name):
-        return getattr(self.translator, name)
-
-    def ugettext(self, message):
-        return self.translator.gettext(message)
+        self._full_name = person.full_name
+        self._user_is_staff = person.role == "staff"
+        self._user_role = person.role
+        user = SimpleNamespace(is_authenticated=True, id=person.user_id, username=person.user_id, email="")
+        return self._convert_django_user_to_xblock_user(user)

@@ -4,8 +4,12 @@
 as in the workbench itself.
 """
 
+from pathlib import Path
+
 from workbench.settings import *  # noqa: F403
 from workbench.settings import INSTALLED_APPS, MIDDLEWARE, WORKBENCH
+
+VAR = Path("var").resolve()
 
 INSTALLED_APPS = [*INSTALLED_APPS, "django_countries", "studygroup_xblock.apps.StudyGroupConfig"]
 
@@ -14,6 +18,9 @@ MIDDLEWARE = [*MIDDLEWARE]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware"
 )
+# As in the LMS: the current request for code that has none passed in (django-crum),
+# and staff viewing the course as a learner (see demo/masquerade.py).
+MIDDLEWARE += ["crum.CurrentRequestUserMiddleware", "demo.masquerade.MasqueradeMiddleware"]
 LANGUAGES = [
     ("en", "English"),
     ("de", "Deutsch"),
@@ -48,9 +55,14 @@ WORKBENCH = {
     "services": {
         **WORKBENCH["services"],
         "user": "demo.services.DemoUserService",
-        "i18n": "demo.services.DemoI18nService",
+        "i18n": "demo.platform.PlatformI18nService",
     },
 }
+# Where the LMS keeps the catalogues atlas pulls for XBlocks (conf/plugins-locale/xblock.v1)
+# and the browser catalogues compile_xblock_translations builds from them. Absent here
+# unless a test or a person makes them: Tutor's build leaves studygroup_xblock/ empty.
+STUDYGROUP_XBLOCK_LOCALE_ROOT = str(VAR / "plugins-locale" / "xblock.v1")
+STATICI18N_ROOT = str(VAR / "static-i18n")
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 # PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.

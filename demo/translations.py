@@ -1,14 +1,17 @@
 """Extract and compile the block's translations: ``make translations``.
 
-Python and template strings go to ``translations/<lang>/LC_MESSAGES/text.po``, the
-domain the LMS's XBlock i18n service reads; JavaScript strings to ``djangojs.po``,
-compiled for the browser into ``static/js/translations/<lang>/djangojs.js``.
+The English source goes where the Open edX translation tooling reads a plugin's
+(OEP-58): ``studygroup_xblock/conf/locale/en/LC_MESSAGES/django.po`` (Python and
+templates) and ``djangojs.po`` (JavaScript). Each language's catalogue is kept, and
+shipped, in ``translations/<lang>/LC_MESSAGES/text.po`` (the block reads that domain)
+and ``djangojs.po``, compiled for the browser into ``static/js/translations/<lang>/djangojs.js``.
 
 ``python -m demo.translations extract`` refreshes the catalogues from the code,
 ``python -m demo.translations compile`` (the default) builds the .mo and .js files.
 """
 
 import os
+import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +27,7 @@ from statici18n.management.commands.compilejsi18n import Command as CompileJsI18
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
+SOURCE = ROOT / "studygroup_xblock" / "conf" / "locale" / "en" / "LC_MESSAGES"
 LANGUAGES = ["de", "es", "hr", "it", "mt", "nl", "pt", "ro"]
 NOT_OURS = [
     ".venv",
@@ -32,6 +36,7 @@ NOT_OURS = [
     "demo",
     "tests",
     "static/js/translations",
+    "studygroup_xblock/conf",
     "studygroup_xblock/static",
     "studygroup_xblock/translations",
     "locale",
@@ -69,6 +74,11 @@ def extract():
                 no_obsolete=True,
                 verbosity=0,
             )
+    SOURCE.mkdir(parents=True, exist_ok=True)
+    english = TRANSLATIONS / "en" / "LC_MESSAGES"
+    (english / "text.po").replace(SOURCE / "django.po")
+    (english / "djangojs.po").replace(SOURCE / "djangojs.po")
+    shutil.rmtree(english.parent)
 
 
 def catalogue_filename(locale, domain, output_format="js"):

@@ -6,35 +6,29 @@ every rule and permission; the block never touches the ORM.
 """
 
 import functools
-import importlib.resources
 import json
 from functools import cached_property
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from django.conf import global_settings
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
-from django_countries import countries
 from web_fragments.fragment import Fragment
 from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Integer, Scope, String
-from xblock.utils.resources import ResourceLoader
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from . import api, charts, exports, ical, validation
+from . import api, charts, exports, i18n, ical, rendering, validation
 from .data import to_json
 from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
 
-loader = ResourceLoader(__name__)
-
 
 def _(text):
-    """Mark text for translation; the runtime's i18n service translates it when shown."""
+    """Mark text for translation; ``ugettext`` translates it when shown (see ``i18n.py``)."""
     return text
 
 
@@ -47,7 +41,6 @@ GROUP_FORMATION_CHOICES = (
     {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
-JS_I18N_PATH = "static/js/translations/{locale}/djangojs.js"
 DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
 DASHBOARD_COLUMNS = (
     (_("School"), "school"),
@@ -77,17 +70,33 @@ BARRIER_MESSAGES = {
     PREVIEW: _("Study groups cannot be changed from Studio's preview."),
     OUTSIDE_COURSE: _("Study groups work only inside a course."),
 }
+READ_ONLY_MESSAGE = _("You are viewing the course as another learner: you can look, but not change anything.")
+# Settings whose untouched default is text of ours, shown in the viewer's language.
+TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
 
-def learner_handler(method, methods=("POST",)):
+def in_viewer_language(view):
+    """Render ``view`` in the viewer's language, whatever the runtime's i18n service can do."""
+
+    @functools.wraps(view)
+    def wrapper(self, *args, **kwargs):
+        with i18n.activated(self.viewer.language, self._pulled_catalogues):
+            return view(self, *args, **kwargs)
+
+    return wrapper
+
+
+def learner_handler(method, methods=("POST",), writes=True):
     """A handler taking and giving JSON, for signed-in learners of the course.
 
     Errors come back as ``{"error": code, "message": translated text}`` with the
     status the api chose, so nothing reaches the browser as a 500 for bad input.
+    A handler that ``writes`` refuses staff viewing the course as a learner.
     """
 
     @XBlock.handler
     @functools.wraps(method)
+    @in_viewer_language
     def handler(self, request, suffix=""):
         if request.method not in methods:
             return self._error_response(405, "method_not_allowed", _("Send this request as a POST."))
@@ -104,6 +113,8 @@ def learner_handler(method, methods=("POST",)):
         barrier = self.viewer.barrier
         if barrier:
             return self._error_response(403, barrier, BARRIER_MESSAGES[barrier])
+        if writes and self.viewer.read_only:
+            return self._error_response(403, "read_only", READ_ONLY_MESSAGE)
         try:
             result = method(self, payload)
         except api.StudyGroupError as error:
@@ -117,11 +128,11 @@ def learner_handler(method, methods=("POST",)):
 
 def learner_query(method):
     """A read-only :func:`learner_handler` that also answers GET (query parameters as the payload)."""
-    return learner_handler(method, methods=("GET", "POST"))
+    return learner_handler(method, methods=("GET", "POST"), writes=False)
 
 
 @XBlock.wants("user")
-@XBlock.needs("i18n")
+@XBlock.wants("i18n")
 class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock):
     """A unit's window on the learner's school study group for the whole course."""
 
@@ -187,16 +198,18 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     # --- views -------------------------------------------------------------------------
 
     @XBlock.supports("multi_device")
+    @in_viewer_language
     def student_view(self, context=None):
         """The learner's study group, or how to find or start one."""
         viewer = self.viewer
         template_context = {
-            "block": self,
+            "shown": self._shown_settings(),
             "viewer": viewer,
-            "countries": list(countries),
-            "languages": self._languages(),
+            "countries": i18n.country_names(viewer.language),
+            "languages": i18n.language_names(viewer.language),
             "default_open": self.group_formation == "open",
-            "page_language": translation.get_language() or "en",
+            "page_language": viewer.language,
+            "sharing_on": self.allow_course_wide_sharing,
             "uid": slugify(str(self.scope_ids.usage_id)),
             "limits": api.FIELD_LIMITS,
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
@@ -217,41 +230,46 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
                 "time_zone": viewer.time_zone,
                 "agenda_template": self.agenda_template,
                 "limits": api.FIELD_LIMITS,
+                "read_only": viewer.read_only,
+                "calendar": i18n.calendar(viewer.language),
             }
             if viewer.is_staff:
                 initial["group_count"] = api.count_groups(self.course_key)
             template_context["initial"] = initial
             for prefix, fields in (("create", "group"), ("edit", "group"), ("plan", "meeting"), ("log", "meeting")):
-                fields_html = self._render(
-                    f"templates/studygroup/{fields}_fields.html", {**template_context, "prefix": prefix}
-                )
+                fields_html = rendering.render(f"{fields}_fields.html", {**template_context, "prefix": prefix})
                 template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
-        fragment = self._fragment("templates/studygroup/student.html", template_context)
-        js_catalogue = self._js_catalogue_path()
+        fragment = self._fragment("student.html", template_context)
+        js_catalogue = i18n.js_catalogue_url(self, viewer.language)
         if js_catalogue:
-            fragment.add_javascript_url(self.runtime.local_resource_url(self, js_catalogue))
+            fragment.add_javascript_url(js_catalogue)
         for script in ("i18n.js", "meetings.js", "adaptations.js", "studygroup.js"):
             fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{script}"))
         fragment.initialize_js("StudyGroupXBlock")
         return fragment
 
+    @in_viewer_language
     def author_view(self, context=None):
         """A compact preview for Studio's unit page."""
         return self._fragment(
-            "templates/studygroup/author.html",
+            "author.html",
             {
                 "block": self,
+                "shown": self._shown_settings(),
                 "group_formation": self._choice_label(GROUP_FORMATION_CHOICES, self.group_formation),
                 "group_count": api.count_groups(self.course_key) if self.course_key else None,
             },
         )
 
+    @in_viewer_language
+    def studio_view(self, context=None):
+        """Studio's editor, its labels and help in the author's language."""
+        return super().studio_view(context)
+
     def student_view_data(self, context=None):
         """Settings for the mobile apps; per-learner data comes from ``student_view_user_state``."""
         return {
-            "display_name": self.display_name,
-            "discussion_prompt": self.discussion_prompt,
-            "adaptation_prompt": self.adaptation_prompt,
+            **self._shown_settings(),
             "max_group_size": self.max_group_size,
             "group_formation": self.group_formation,
             "allow_course_wide_sharing": self.allow_course_wide_sharing,
@@ -263,7 +281,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def student_view_user_state(self, payload):
         return api.get_learner_state(self.course_key, self.viewer.actor)
 
-    @learner_handler
+    @learner_query
     def search_groups(self, payload):
         return api.search_groups(
             self.course_key, payload.get("q", ""), payload.get("country", ""), payload.get("page", 1)
@@ -488,13 +506,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             query=filters["q"],
             page=filters["page"],
         )
-        countries_by_code = dict(countries)
         status_names = {value: self.ugettext(name) for value, name in GROUP_STATUS_NAMES}
         rows = [
             {
                 **to_json(row),
                 "url": self._handler_url("group_record", group_id=row.id, tz=zone),
-                "country_name": countries_by_code.get(row.country, row.country),
+                "country_name": i18n.country_name(row.country, self.viewer.language),
                 "coordinators": ", ".join(row.coordinators),
                 "last_meeting": self._when(row.last_meeting, zone) if row.last_meeting else "",
                 "status": status_names[row.status],
@@ -504,12 +521,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         action, hidden = self._form_target("staff_dashboard")
         return self._page(
             self.ugettext("Study groups in this course"),
-            "templates/studygroup/dashboard.html",
+            "dashboard.html",
             {
                 "page": page,
                 "rows": rows,
                 "filters": filters,
-                "countries": list(countries),
+                "countries": i18n.country_names(self.viewer.language),
                 "statuses": list(status_names.items()),
                 "columns": self._dashboard_columns(filters, zone),
                 "form_action": action,
@@ -536,11 +553,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         school = report.summary.school_name
         return self._page(
             self.ugettext("Study group record: %(school)s") % {"school": school},
-            "templates/studygroup/report.html",
+            "report.html",
             {
                 "report": report,
-                "country_name": dict(countries).get(report.summary.country, report.summary.country),
-                "language_name": dict(self._languages()).get(report.summary.language, report.summary.language),
+                "country_name": i18n.country_name(report.summary.country, self.viewer.language),
+                "language_name": i18n.language_name(report.summary.language, self.viewer.language),
                 "period_start": self._when(min(starts, default=report.created), zone),
                 "period_end": self._when(max(starts, default=report.archived or timezone.now()), zone),
                 "zone": zone,
@@ -582,7 +599,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         name = self.viewer.actor.full_name or self.viewer.actor.username
         return self._page(
             self.ugettext("Participation record: %(name)s") % {"name": name},
-            "templates/studygroup/record.html",
+            "record.html",
             {
                 "record": record,
                 "name": name,
@@ -640,6 +657,29 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def course_key(self):
         return course_key_of(self)
 
+    def ugettext(self, text):
+        """``text`` in the viewer's language, from the block's own catalogues (see ``i18n.py``)."""
+        return self._translation.gettext(text)
+
+    def ngettext(self, singular, plural, count):
+        return self._translation.ngettext(singular, plural, count)
+
+    @property
+    def _translation(self):
+        return i18n.translation(self.viewer.language, self._pulled_catalogues)
+
+    @cached_property
+    def _pulled_catalogues(self):
+        return i18n.pulled_folder(self)
+
+    def _shown_settings(self):
+        """Text settings as the viewer reads them: untouched defaults in their language, the author's as written."""
+        return {name: self._shown(name) for name in TRANSLATED_DEFAULTS}
+
+    def _shown(self, name):
+        value = getattr(self, name)
+        return self.ugettext(value) if value and not self.fields[name].is_set_on(self) else value
+
     @cached_property
     def viewer(self):
         return viewer_of(self)
@@ -667,13 +707,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     def _page(self, title, template, context):
         """A whole HTML page (not a fragment): the staff and print views open in a tab of their own."""
-        body = self._render(template, {"page_language": translation.get_language() or "en", **context})
-        html = self._render(
-            "templates/studygroup/page.html",
+        language = self.viewer.language
+        body = rendering.render(template, {"page_language": language, **context})
+        html = rendering.render(
+            "page.html",
             {
                 "title": title,
                 "body": mark_safe(body),  # noqa: S308 - autoescaped template
-                "page_language": translation.get_language() or "en",
+                "page_language": language,
                 "css_url": self.runtime.local_resource_url(self, "static/css/studygroup.css"),
                 "report_css_url": self.runtime.local_resource_url(self, "static/css/report.css"),
                 "report_js_url": self.runtime.local_resource_url(self, "static/js/report.js"),
@@ -706,7 +747,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def _chart(self, title, chart_id, zone, group_id=None):
         weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, group_id=group_id, zone=zone)
         return mark_safe(  # noqa: S308 - autoescaped template
-            self._render("templates/studygroup/chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
+            rendering.render("chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
         )
 
     def _report_meeting(self, meeting, zone):
@@ -735,8 +776,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         return timezone.localtime(moment, ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
 
     def _minutes(self, minutes):
-        i18n = self.runtime.service(self, "i18n")
-        return i18n.ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
+        return self.ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
 
     def _adaptation_change(self, payload, change):
         """Check the gallery query first (a bad one writes nothing), make the change, show the unit again.
@@ -767,25 +807,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def _publish(self, event_name, data):
         self.runtime.publish(self, event_name, data)
 
-    def _render(self, template, context):
-        return loader.render_django_template(template, context, i18n_service=self.runtime.service(self, "i18n"))
-
     def _fragment(self, template, context):
-        fragment = Fragment(self._render(template, context))
+        fragment = Fragment(rendering.render(template, context))
         fragment.add_css_url(self.runtime.local_resource_url(self, "static/css/studygroup.css"))
         return fragment
-
-    @staticmethod
-    def _js_catalogue_path():
-        """The compiled JavaScript catalogue for the active language, if we ship one."""
-        language = translation.get_language()
-        if not language:
-            return None
-        for locale in (translation.to_locale(language), language.split("-")[0]):
-            path = JS_I18N_PATH.format(locale=locale)
-            if importlib.resources.files(__package__).joinpath(path).is_file():
-                return path
-        return None
 
     def _error_response(self, status, code, message, params=None, details=None):
         text = self.ugettext(message)
@@ -800,12 +825,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
     def _choice_label(self, choices, value):
         labels = {choice["value"]: choice["display_name"] for choice in choices}
         return self.ugettext(labels.get(value, value))
-
-    @staticmethod
-    def _languages():
-        """Working languages named in the page's language (Django's own catalogue)."""
-        named = [(code, translation.gettext(name)) for code, name in global_settings.LANGUAGES]
-        return sorted(named, key=lambda language: language[1].casefold())
 
     def _validation_error(self, message):
         return ValidationMessage(ValidationMessage.ERROR, self.ugettext(message))

@@ -1,5 +1,5 @@
 """
-Who is looking at a block, and whether they can take part, read from the runtime in one place.
+Who is looking at a block, in which language, and whether they can take part, read from the runtime in one place.
 
 The LMS and Studio describe the current user with ``edx-platform.*`` attributes; the
 xblock-sdk workbench only with ``xblock-workbench.user_id``. This adapter hides that
@@ -8,8 +8,12 @@ difference (and the workbench's lack of a course) from the rest of the package.
 
 from dataclasses import dataclass
 
+import crum
+from django.contrib.auth import get_user_model
+from django.utils import translation
 from opaque_keys.edx.keys import CourseKey
 
+from . import i18n
 from .data import Actor
 
 # The workbench has no courses: every block there shares this one.
@@ -30,7 +34,10 @@ class Viewer:
     actor: Actor | None
     is_staff: bool
     barrier: str | None
+    language: str = i18n.SOURCE_LANGUAGE
     time_zone: str | None = None  # the learner's chosen zone in the LMS; else the browser's is used
+    # Staff viewing the course as this learner (the platform's masquerade): they may look, not act.
+    read_only: bool = False
 
     @property
     def can_take_part(self):
@@ -51,10 +58,16 @@ def viewer_of(block):
     service = block.runtime.service(block, "user")
     user = service.get_current_user() if service else None
     attrs = user.opt_attrs if user else {}
-    user_id = attrs.get("edx-platform.user_id") or attrs.get("xblock-workbench.user_id")
-    if user_id is None or not attrs.get("edx-platform.is_authenticated", True):
-        return Viewer(actor=None, is_staff=False, barrier=SIGNED_OUT)
-    user_id = str(user_id)
+    request = crum.get_current_request()
+    preferences = attrs.get("edx-platform.user_preferences") or {}
+    language = i18n.best_language(
+        [preferences.get("pref-lang"), *i18n.requested_languages(request, translation.get_language())],
+        i18n.pulled_folder(block),
+    )
+    platform_id = attrs.get("edx-platform.user_id") or attrs.get("xblock-workbench.user_id")
+    if platform_id is None or not attrs.get("edx-platform.is_authenticated", True):
+        return Viewer(actor=None, is_staff=False, barrier=SIGNED_OUT, language=language)
+    user_id = str(platform_id)
     actor = Actor(
         user_id=user_id,
         username=attrs.get("edx-platform.username") or user_id,
@@ -62,30 +75,47 @@ def viewer_of(block):
     )
     # Studio's preview sets the role but not user_is_staff.
     is_staff = bool(attrs.get("edx-platform.user_is_staff")) or attrs.get("edx-platform.user_role") in STAFF_ROLES
-    preferences = attrs.get("edx-platform.user_preferences") or {}
     return Viewer(
         actor=actor,
         is_staff=is_staff,
-        barrier=_barrier(block, user_id, is_staff),
+        barrier=_barrier(block, platform_id, is_staff),
+        language=language,
         time_zone=preferences.get("time_zone") or None,
+        read_only=_acting_for_someone_else(request, user_id),
     )
 
 
-def _barrier(block, user_id, is_staff):
+def _acting_for_someone_else(request, user_id):
+    """Whether the person who sent the request is not the learner the runtime serves.
+
+    When staff view the course as a specific learner, the LMS binds that learner to the
+    block's user service, while the request's user stays the staff member
+    (``setup_masquerade`` in lms/djangoapps/courseware/masquerade.py).
+    """
+    sender = getattr(request, "user", None)
+    return bool(sender is not None and sender.is_authenticated and str(sender.pk) != user_id)
+
+
+def _barrier(block, platform_id, is_staff):
     course_key = course_key_of(block)
     if course_key is None:
         return OUTSIDE_COURSE
     if getattr(block.runtime, "is_author_mode", False):
         return PREVIEW  # Studio's preview must not change the live course's groups
-    if not is_staff and not _is_enrolled(user_id, course_key):
+    if not is_staff and not _is_enrolled(platform_id, course_key):
         return NOT_ENROLLED
     return None
 
 
-def _is_enrolled(user_id, course_key):
-    """Whether the LMS has the user enrolled; outside the LMS every signed-in user is."""
+def _is_enrolled(platform_id, course_key):
+    """Whether the LMS has the user enrolled; outside the LMS every signed-in user is.
+
+    ``CourseEnrollment.is_enrolled`` answers from the request's cache when the page has
+    asked already (keyed by the user's id as the LMS gives it); of the user it reads the
+    id alone, so an unsaved ``User(pk=...)`` serves.
+    """
     try:
         from common.djangoapps.student.models import CourseEnrollment
     except ImportError:
         return True
-    return CourseEnrollment.objects.filter(user_id=user_id, course_id=course_key, is_active=True).exists()
+    return CourseEnrollment.is_enrolled(get_user_model()(pk=platform_id), course_key)

@@ -87,7 +87,7 @@
             }
             if (adaptation.last_edit) {
                 byline += ' ' + format(gettext('Edited on %(date)s.'), {
-                    date: new Date(adaptation.last_edit.at).toLocaleDateString(kit.language)
+                    date: i18n.formatDate(new Date(adaptation.last_edit.at), {})
                 });
             }
             item.appendChild(make('p', 'sg-hint', byline));

@@ -34,6 +34,59 @@
             return template.replace(/%\((\w+)\)s/g, function (match, name) {
                 return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match;
             });
-        }
+        },
+        /* The page's calendar (from the server: a BCP 47 tag and CLDR's month and day names). */
+        useCalendar: function (value) {
+            calendar = value;
+        },
+        /* A date (and time) as Intl.DateTimeFormat would write it in the page's language; where the
+         * browser has no data for that language (Chromium has no Maltese), from CLDR's names. */
+        formatDate: function (date, options) {
+            if (!calendar || Intl.DateTimeFormat.supportedLocalesOf([calendar.locale]).length) {
+                return new Intl.DateTimeFormat(calendar ? calendar.locale : undefined, options).format(date);
+            }
+            return fromNames(date, options);
+        },
+        /* A moment's digits in a time zone (two each, four for the year) and the zone's short name. */
+        partsIn: partsIn
     };
+
+    var calendar = null;
+
+    function partsIn(date, timeZone) {
+        var parts = {};
+        new Intl.DateTimeFormat('en-CA', {
+            timeZone: timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+            timeZoneName: 'short'
+        }).formatToParts(date).forEach(function (piece) {
+            parts[piece.type] = piece.value;
+        });
+        return parts;
+    }
+
+    function fromNames(date, options) {
+        var parts = partsIn(date, options.timeZone);
+        var day = Number(parts.day);
+        var month = Number(parts.month);
+        var weekday = new Date(Date.UTC(Number(parts.year), month - 1, day)).getUTCDay();
+        var text = options.month ?
+            day + ' ' + calendar.months[month - 1] + ' ' + parts.year :
+            day + '/' + month + '/' + parts.year;
+        if (options.weekday) {
+            text = calendar.days[weekday] + ' ' + text;
+        }
+        if (options.hour) {
+            text += ', ' + parts.hour + ':' + parts.minute;
+        }
+        if (options.timeZoneName) {
+            text += ' ' + parts.timeZoneName;
+        }
+        return text;
+    }
 }(this));

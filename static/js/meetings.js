@@ -39,7 +39,7 @@
         /* --- dates in the learner's time zone --------------------------------------- */
 
         function formatMoment(iso) {
-            return new Intl.DateTimeFormat(kit.language, {
+            return i18n.formatDate(new Date(iso), {
                 timeZone: zone,
                 weekday: 'short',
                 day: 'numeric',
@@ -48,23 +48,12 @@
                 hour: '2-digit',
                 minute: '2-digit',
                 timeZoneName: 'short'
-            }).format(new Date(iso));
+            });
         }
 
         /* The date and time inputs' values for a moment, in the learner's time zone. */
         function localParts(moment) {
-            var parts = {};
-            new Intl.DateTimeFormat('en-CA', {
-                timeZone: zone,
-                year: 'numeric',
-                month: '2-digit',
-                day: '2-digit',
-                hour: '2-digit',
-                minute: '2-digit',
-                hourCycle: 'h23'
-            }).formatToParts(moment).forEach(function (piece) {
-                parts[piece.type] = piece.value;
-            });
+            var parts = i18n.partsIn(moment, zone);
             return {date: parts.year + '-' + parts.month + '-' + parts.day, time: parts.hour + ':' + parts.minute};
         }
 

@@ -19,6 +19,7 @@ function StudyGroupXBlock(runtime, element) {
         return; // Signed-out or unenrolled viewers only get the explanation.
     }
     var initial = JSON.parse(dataNode.textContent);
+    i18n.useCalendar(initial.calendar);
     var state = initial.state;
     var groupCount = initial.group_count;
     var language = root.getAttribute('lang') || undefined;
@@ -117,6 +118,10 @@ function StudyGroupXBlock(runtime, element) {
      * time (no double submits) and announce progress; quiet reads (searches, lists)
      * neither wait for changes nor block them. */
     function act(handler, payload, form, quiet) {
+        if (!quiet && initial.read_only) {
+            say(part('read-only').textContent, true);
+            return Promise.reject({error: 'read_only'});
+        }
         if (!quiet) {
             if (busy) {
                 return Promise.reject({error: 'busy'});
@@ -387,7 +392,7 @@ function StudyGroupXBlock(runtime, element) {
             item.appendChild(make('span', 'sg-badge sg-role', gettext('Coordinator')));
         }
         item.appendChild(make('span', 'sg-hint sg-joined', format(gettext('joined %(date)s'), {
-            date: new Date(member.joined).toLocaleDateString(language, {day: 'numeric', month: 'short', year: 'numeric'})
+            date: i18n.formatDate(new Date(member.joined), {day: 'numeric', month: 'short', year: 'numeric'})
         })));
         if (isCoordinator && !member.is_you) {
             var tools = make('span', 'sg-member-tools');

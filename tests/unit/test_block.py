@@ -1,7 +1,6 @@
 """The block in the workbench runtime: settings, OLX, Studio validation and who sees what."""
 
 import io
-import sys
 import types
 
 import pytest
@@ -122,36 +121,6 @@ def test_staff_see_how_many_groups_the_course_has(course_key, events):
 
     assert '"group_count": 1' in staff_html
     assert "group_count" not in learner_html
-
-
-@pytest.fixture
-def lms_enrollment(monkeypatch):
-    """Stand in for the LMS's enrolment model, the one edge the workbench cannot run."""
-    enrolled = set()
-
-    class Enrollments:
-        @staticmethod
-        def filter(user_id, course_id, is_active):
-            return types.SimpleNamespace(exists=lambda: (user_id, str(course_id)) in enrolled)
-
-    models = types.ModuleType("common.djangoapps.student.models")
-    models.CourseEnrollment = types.SimpleNamespace(objects=Enrollments())
-    for name in ("common", "common.djangoapps", "common.djangoapps.student"):
-        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
-    monkeypatch.setitem(sys.modules, "common.djangoapps.student.models", models)
-    return enrolled
-
-
-def test_in_the_lms_only_enrolled_learners_take_part(lms_enrollment, course_key):
-    lms_enrollment.add(("ivan", str(course_key)))
-
-    enrolled_html = load("<studygroup/>", student="ivan").render("student_view").body_html()
-    visitor_html = load("<studygroup/>", student="visitor").render("student_view").body_html()
-    staff_html = load("<studygroup/>", student="staff").render("student_view").body_html()
-
-    assert "application/json" in enrolled_html
-    assert "Sign in and enrol in the course" in visitor_html
-    assert "application/json" in staff_html
 
 
 def test_studios_preview_shows_a_notice_and_changes_nothing():

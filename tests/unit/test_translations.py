@@ -1,7 +1,10 @@
-"""The shipped catalogues are complete and compiled from their current sources."""
+"""The catalogues: the English source the Open edX translation tooling reads; every language complete, compiled."""
 
 import gettext
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -9,10 +12,21 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["de", "es", "hr", "it", "mt", "nl", "pt", "ro"]
+# OEP-58: a plugin's English source, where the translation project extracts it from.
+SOURCE = ROOT / "studygroup_xblock" / "conf" / "locale" / "en" / "LC_MESSAGES"
+SOURCE_NAMES = {"text": "django", "djangojs": "djangojs"}
 
 
 def catalogue(language, domain):
     return polib.pofile(str(ROOT / "translations" / language / "LC_MESSAGES" / f"{domain}.po"))
+
+
+def source(domain):
+    return polib.pofile(str(SOURCE / f"{SOURCE_NAMES[domain]}.po"))
+
+
+def msgids(po):
+    return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in po if not entry.obsolete}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -22,7 +36,39 @@ def test_every_string_is_translated(language, domain):
 
     assert [entry.msgid for entry in po.untranslated_entries()] == []
     assert [entry.msgid for entry in po.fuzzy_entries()] == []
-    assert len(po) == len(catalogue("en", domain))
+    assert msgids(po) == msgids(source(domain))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("domain", ["text", "djangojs"])
+def test_msgfmt_accepts_every_catalogue(language, domain):
+    po = ROOT / "translations" / language / "LC_MESSAGES" / f"{domain}.po"
+
+    result = subprocess.run(
+        ["msgfmt", "--check", "--output-file=/dev/null", str(po)], capture_output=True, text=True, check=False
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_english_source_holds_every_string_of_the_code(tmp_path):
+    """Extracting afresh (as ``make translations`` does, in a copy) finds exactly the committed source."""
+    for part in ("studygroup_xblock", "static/js"):
+        shutil.copytree(
+            ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("translations", "conf", "static", "__pycache__")
+        )
+    (tmp_path / "locale").mkdir()
+    script = (
+        "import django; from django.conf import settings; settings.configure(USE_I18N=True); django.setup();"
+        "from django.core.management import call_command;"
+        "[call_command('makemessages', locale=['en'], domain=d, no_location=True, verbosity=0)"
+        " for d in ('django', 'djangojs')]"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=tmp_path, check=True)
+
+    for domain in ("text", "djangojs"):
+        extracted = polib.pofile(str(tmp_path / "locale" / "en" / "LC_MESSAGES" / f"{SOURCE_NAMES[domain]}.po"))
+        assert msgids(extracted) == msgids(source(domain)), f"run `make translations` ({domain})"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

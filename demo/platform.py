@@ -1,0 +1,128 @@
+"""
+What the Open edX LMS and Studio give a block, reproduced point by point for the demo and the contract tests.
+
+Each class or function names the platform code it mirrors (openedx/openedx-platform,
+read in 2026); ``tests/contract`` pins the block's behaviour against these. Only what
+needs the platform's own tables (user profiles, preferences, enrolments) is passed in.
+"""
+
+import contextlib
+import gettext
+from importlib.resources import files
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import translation
+from xblock.reference.user_service import UserService, XBlockUser
+
+# common/djangoapps/xblock_django/constants.py
+ATTR_KEY_ANONYMOUS_USER_ID = "edx-platform.anonymous_user_id"
+ATTR_KEY_DEPRECATED_ANONYMOUS_USER_ID = "edx-platform.deprecated_anonymous_user_id"
+ATTR_KEY_IS_AUTHENTICATED = "edx-platform.is_authenticated"
+ATTR_KEY_REQUEST_COUNTRY_CODE = "edx-platform.request_country_code"
+ATTR_KEY_USER_ID = "edx-platform.user_id"
+ATTR_KEY_USERNAME = "edx-platform.username"
+ATTR_KEY_USER_IS_BETA_TESTER = "edx-platform.user_is_beta_tester"
+ATTR_KEY_USER_IS_GLOBAL_STAFF = "edx-platform.user_is_global_staff"
+ATTR_KEY_USER_IS_STAFF = "edx-platform.user_is_staff"
+ATTR_KEY_USER_PREFERENCES = "edx-platform.user_preferences"
+ATTR_KEY_USER_ROLE = "edx-platform.user_role"
+USER_PREFERENCES_WHITE_LIST = ["pref-lang", "time_zone"]
+
+
+class PlatformUserService(UserService):
+    """``DjangoXBlockUserService`` (common/djangoapps/xblock_django/user_service.py).
+
+    ``full_name`` stands for ``user.profile.name`` and ``preferences`` for
+    ``get_user_preferences(user)``, the LMS tables the demo does not have.
+    """
+
+    def __init__(self, django_user, *, full_name=None, preferences=None, **kwargs):
+        super().__init__()
+        self._django_user = django_user
+        self._full_name = full_name
+        self._preferences = preferences or {}
+        self._user_is_beta_tester = kwargs.get("user_is_beta_tester", False)
+        self._user_is_global_staff = kwargs.get("user_is_global_staff", False)
+        self._user_is_staff = kwargs.get("user_is_staff", False)
+        self._user_role = kwargs.get("user_role", "student")
+        self._anonymous_user_id = kwargs.get("anonymous_user_id")
+        self._deprecated_anonymous_user_id = kwargs.get("deprecated_anonymous_user_id")
+        self._request_country_code = kwargs.get("request_country_code")
+
+    def get_current_user(self):
+        return self._convert_django_user_to_xblock_user(self._django_user)
+
+    def _convert_django_user_to_xblock_user(self, django_user):
+        """``_convert_django_user_to_xblock_user``: a signed-out user gets ``is_authenticated=False`` only."""
+        xblock_user = XBlockUser(is_current_user=True)
+        if django_user is not None and django_user.is_authenticated:
+            xblock_user.full_name = self._full_name
+            xblock_user.emails = [django_user.email]
+            xblock_user.opt_attrs[ATTR_KEY_ANONYMOUS_USER_ID] = self._anonymous_user_id
+            xblock_user.opt_attrs[ATTR_KEY_DEPRECATED_ANONYMOUS_USER_ID] = self._deprecated_anonymous_user_id
+            xblock_user.opt_attrs[ATTR_KEY_IS_AUTHENTICATED] = True
+            xblock_user.opt_attrs[ATTR_KEY_REQUEST_COUNTRY_CODE] = self._request_country_code
+            xblock_user.opt_attrs[ATTR_KEY_USER_ID] = django_user.id
+            xblock_user.opt_attrs[ATTR_KEY_USERNAME] = django_user.username
+            xblock_user.opt_attrs[ATTR_KEY_USER_IS_BETA_TESTER] = self._user_is_beta_tester
+            xblock_user.opt_attrs[ATTR_KEY_USER_IS_GLOBAL_STAFF] = self._user_is_global_staff
+            xblock_user.opt_attrs[ATTR_KEY_USER_IS_STAFF] = self._user_is_staff
+            xblock_user.opt_attrs[ATTR_KEY_USER_ROLE] = self._user_role
+            xblock_user.opt_attrs[ATTR_KEY_USER_PREFERENCES] = {
+                pref: self._preferences.get(pref) for pref in USER_PREFERENCES_WHITE_LIST if pref in self._preferences
+            }
+        else:
+            xblock_user.opt_attrs[ATTR_KEY_IS_AUTHENTICATED] = False
+            xblock_user.opt_attrs[ATTR_KEY_REQUEST_COUNTRY_CODE] = self._request_country_code
+        return xblock_user
+
+
+def xblock_locale_root():
+    """``get_python_locale_root()`` (xmodule/modulestore/api.py): ``REPO_ROOT / 'conf/plugins-locale/xblock.v1'``.
+
+    ``STUDYGROUP_XBLOCK_LOCALE_ROOT`` stands for it here; it does not exist unless a
+    test or an operator's layout (Tutor's build) makes it.
+    """
+    return Path(settings.STUDYGROUP_XBLOCK_LOCALE_ROOT)
+
+
+class PlatformI18nService:
+    """``XBlockI18nService`` (xmodule/modulestore/django.py).
+
+    A block's catalogues come from the folder atlas pulled them into when that folder
+    exists, even empty; else from the package's ``translations/`` (domain ``text``); and
+    when neither has the active language, Django's (the platform's) own catalogue serves.
+    """
+
+    def __init__(self, block=None):
+        self.translator = translation
+        if block:
+            domain, locale_dir = self.get_python_locale(block)
+            selected_language = translation.get_language()
+            if locale_dir:
+                with contextlib.suppress(OSError):
+                    self.translator = gettext.translation(
+                        domain, locale_dir, [translation.to_locale(selected_language or settings.LANGUAGE_CODE)]
+                    )
+
+    def get_python_locale(self, block):
+        module = _root_module_name(block)
+        pulled = xblock_locale_root() / module
+        if pulled.is_dir():
+            return "django", pulled
+        return "text", str(files(module) / "translations")
+
+    def get_javascript_i18n_catalog_url(self, block):
+        """The catalogue ``compile_xblock_translations`` built for the active language, if it did."""
+        name = f"js/xblock.v1-i18n/{_root_module_name(block)}/{translation.to_locale(translation.get_language())}.js"
+        return f"/static/{name}" if (Path(settings.STATICI18N_ROOT) / name).is_file() else None
+
+    def __getattr__(self, name):
+        name = "gettext" if name == "ugettext" else name
+        return getattr(self.translator, name)
+
+
+def _root_module_name(block):
+    """``get_xblock_root_module_name`` (xmodule/modulestore/api.py)."""
+    return getattr(block, "unmixed_class", block.__class__).__module__.split(".")[0]

@@ -1,0 +1,154 @@
+"""A runtime that gives the block what the LMS and Studio give it, point by point.
+
+Each piece names the platform code it mirrors, as read in openedx/openedx-platform (2026):
+
+- the user service: ``DjangoXBlockUserService`` (common/djangoapps/xblock_django/user_service.py),
+  reproduced in ``demo/platform.py`` with the kwargs ``prepare_runtime_for_user``
+  (lms/djangoapps/courseware/block_render.py) passes;
+- the i18n service: ``XBlockI18nService`` (xmodule/modulestore/django.py), made per block;
+- a handler call: ``handle_xblock_callback`` turns the Django request into a webob one
+  (``django_to_webob_request``) and the block's answer back (``webob_to_django_response``,
+  no streaming), with django-crum's middleware (lms/envs/common.py) holding the request;
+- Studio's preview: ``_prepare_runtime_for_preview`` (cms/djangoapps/contentstore/views/preview.py)
+  sets ``runtime.is_author_mode``.
+"""
+
+import json
+import sys
+import types
+
+import pytest
+from crum import CurrentRequestUserMiddleware
+from django.contrib.auth import get_user_model
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils import translation
+from opaque_keys.edx.locator import BlockUsageLocator, CourseLocator
+from xblock.django.request import django_to_webob_request, webob_to_django_response
+from xblock.fields import ScopeIds
+from xblock.runtime import DictKeyValueStore, KvsFieldData, MemoryIdManager, Runtime
+
+from demo.platform import PlatformI18nService, PlatformUserService
+from studygroup_xblock.block import StudyGroupXBlock
+
+COURSE = CourseLocator("Pilot", "TeacherAcademy", "2026")
+
+
+class LmsRuntime(Runtime):
+    """The LMS's runtime as a block sees it: services, handler and resource URLs, events."""
+
+    def __init__(self, user_service, *, is_author_mode=False):
+        ids = MemoryIdManager()
+        super().__init__(ids, ids, services={"user": user_service, "field-data": KvsFieldData(DictKeyValueStore())})
+        if is_author_mode:
+            self.is_author_mode = True  # _prepare_runtime_for_preview
+        self.events = []
+
+    def service(self, block, service_name):
+        if service_name == "i18n":
+            return PlatformI18nService(block)
+        return super().service(block, service_name)
+
+    def handler_url(self, block, handler_name, suffix="", query="", thirdparty=False):
+        url = f"/courses/{COURSE}/xblock/{block.scope_ids.usage_id}/handler/{handler_name}"
+        return f"{url}?{query}" if query else url
+
+    def local_resource_url(self, block, uri):
+        return f"/xblock/resource/studygroup/{uri}"
+
+    def resource_url(self, resource):
+        return f"/static/{resource}"
+
+    def publish(self, block, event_type, event_data):
+        self.events.append((event_type, event_data))
+
+
+def place_block(runtime, usage_key=None, **fields):
+    """A Study Group block in a unit of the course (or wherever ``usage_key`` puts it)."""
+    usage_key = usage_key or BlockUsageLocator(COURSE, "studygroup", "unit1")
+    block = runtime.construct_xblock_from_class(StudyGroupXBlock, ScopeIds(None, "studygroup", usage_key, usage_key))
+    for name, value in fields.items():
+        setattr(block, name, value)
+    return block
+
+
+def in_request(sender, work, *, method="GET", body=None, language="en", accept_language="", cookies=None):
+    """Run ``work(django_request)`` as the LMS does inside a request sent by ``sender``.
+
+    django-crum's middleware holds the request; Django's LocaleMiddleware has activated
+    the language the site chose (``language``) before the view runs.
+    """
+    request = RequestFactory().generic(
+        method, "/", data=body or "", content_type="application/json", HTTP_ACCEPT_LANGUAGE=accept_language
+    )
+    request.user = sender
+    request.COOKIES.update(cookies or {})
+    answer = {}
+
+    def view(django_request):
+        with translation.override(language):
+            answer["value"] = work(django_request)
+        return HttpResponse()
+
+    CurrentRequestUserMiddleware(view)(request)
+    return answer["value"]
+
+
+def render(block, sender, view="student_view", **request_options):
+    return in_request(sender, lambda _request: block.runtime.render(block, view).body_html(), **request_options)
+
+
+def call_handler(block, sender, handler, payload=None, **request_options):
+    """A handler call as ``handle_xblock_callback`` makes it: webob in, a buffered Django response out."""
+
+    def handle(django_request):
+        answer = block.runtime.handle(block, handler, django_to_webob_request(django_request))
+        return webob_to_django_response(answer)
+
+    return in_request(sender, handle, method="POST", body=json.dumps(payload or {}), **request_options)
+
+
+def json_of(response):
+    return json.loads(response.content.decode("utf-8"))
+
+
+def learner_service(user, *, full_name=None, preferences=None, **kwargs):
+    """``prepare_runtime_for_user``'s user service for a learner: role "student", not staff."""
+    return PlatformUserService(user, full_name=full_name, preferences=preferences, **kwargs)
+
+
+@pytest.fixture
+def people(db):
+    """Django users as the LMS has them: integer ids, usernames."""
+    users = get_user_model().objects
+    return types.SimpleNamespace(
+        ana=users.create(username="ana", email="ana@example.org"),
+        ivan=users.create(username="ivan", email="ivan@example.org"),
+        staff=users.create(username="sam_staff", email="sam@example.org"),
+    )
+
+
+@pytest.fixture
+def enrolments(monkeypatch):
+    """The LMS's ``CourseEnrollment.is_enrolled`` (common/djangoapps/student/models/course_enrollment.py).
+
+    The one LMS model the block asks; mirrored in what it reads of the user
+    (``is_anonymous``, ``id``, its per-request cache key) and in its answers.
+    """
+    enrolled, asked = set(), []
+
+    class CourseEnrollment:
+        @classmethod
+        def is_enrolled(cls, user, course_key):
+            assert user
+            if user.is_anonymous:
+                return False
+            asked.append((user.id, course_key))
+            return (user.id, course_key) in enrolled
+
+    models = types.ModuleType("common.djangoapps.student.models")
+    models.CourseEnrollment = CourseEnrollment
+    for name in ("common", "common.djangoapps", "common.djangoapps.student"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "common.djangoapps.student.models", models)
+    return types.SimpleNamespace(enrolled=enrolled, asked=asked)
