@@ -12,13 +12,13 @@ MARIADB_URL := {"default": {"ENGINE": "django.db.backends.mysql", "NAME": "study
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: demo test lint check-migrations test-python test-database test-matrix bench translations clean
+.PHONY: demo test lint check-migrations test-python test-database test-matrix bench translations extract_translations clean
 
-$(BIN)/.installed: setup.py requirements/base.in requirements/test.in requirements/constraints.txt
+$(BIN)/.installed: setup.py requirements/base.in requirements/test.in requirements/dev.in requirements/constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 is needed (pyenv install 3.12, or your system's python3.12)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e . -r requirements/test.in
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e . -r requirements/dev.in
 	touch $@
 
 $(CHROMIUM):
@@ -44,14 +44,16 @@ lint: $(BIN)/.installed
 check-migrations: $(BIN)/.installed var
 	$(DJANGO) makemigrations studygroup --check --dry-run
 
+# The newest stack (.venv): the suites that need a browser, the wheel or Tutor.
 test-python: $(BIN)/.installed $(CHROMIUM) var
-	$(BIN)/pytest
+	$(BIN)/pytest -m "browser or packaging"
 
 test-database: $(BIN)/.installed var
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
+# Every platform (tox.ini: ulmo, verawood, latest): unit, integration and contract suites.
 test-matrix: $(BIN)/.installed
-	$(BIN)/tox run-parallel --parallel 2 --parallel-no-spinner -e py311-django42,py311-django52
+	$(BIN)/tox run-parallel --parallel 2 --parallel-live
 
 test: lint check-migrations test-python test-database test-matrix
 
@@ -59,9 +61,12 @@ bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run
 
 # Refresh the catalogues from the code, then build the .mo and browser catalogues.
-translations: $(BIN)/.installed
-	$(BIN)/python -m demo.translations extract
+translations: extract_translations
 	$(BIN)/python -m demo.translations compile
+
+# The English source (OEP-58), under the name the Open edX translation tooling calls.
+extract_translations: $(BIN)/.installed
+	$(BIN)/python -m demo.translations extract
 
 clean:
 	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts

@@ -1,7 +1,8 @@
 """Run by the wheel test inside a fresh virtualenv, from outside the repository.
 
 Proves the installed package alone carries what the LMS needs: entry points, the
-block's JS and CSS, translation catalogues, templates and migrations.
+block's JS and CSS, translation catalogues (and the English source the Open edX
+translation tooling reads), templates and migrations.
 """
 
 import gettext
@@ -44,6 +45,7 @@ for resource in (
 catalogue = gettext.translation("text", localedir=str(files("studygroup_xblock") / "translations"), languages=["de"])
 assert catalogue.gettext("This group is full.") != "This group is full.", "no German text.mo"
 assert (files("studygroup_xblock") / "templates" / "studygroup" / "student.html").is_file()
+assert (files("studygroup_xblock") / "conf" / "locale" / "en" / "LC_MESSAGES" / "django.po").is_file(), "OEP-58 source"
 
 call_command("migrate", verbosity=0)
 print("installed package OK:", catalogue.gettext("This group is full."), file=sys.stdout)
