@@ -266,3 +266,21 @@ def test_the_staff_dashboard_sorts_and_counts_on_mariadb(course_key, sort):
     statuses = {row.id: (row.status, row.meetings) for row in page.rows}
     assert statuses == {quiet: ("quiet", 0), busy: ("active", 1)}
     assert page.totals.meetings == 1
+
+
+def test_a_page_view_writes_nothing_on_mariadb(django_user_model):
+    """The second view of a unit runs reads only: no upsert of the unit or the learner."""
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.contract.conftest import COURSE, LmsRuntime, learner_service, place_block, render
+
+    ana = django_user_model.objects.create(username="ana")
+    api.create_group(COURSE, make_actor(str(ana.id)), SCHOOL, size_limit=12, publish=ignore)
+    block = place_block(LmsRuntime(learner_service(ana)))
+    render(block, ana)
+
+    with CaptureQueriesContext(connection) as again:
+        html = render(block, ana)
+
+    assert "Skola" in html
+    assert [query["sql"] for query in again.captured_queries if not query["sql"].startswith("SELECT")] == []
