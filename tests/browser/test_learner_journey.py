@@ -178,7 +178,7 @@ def test_anonymous_and_staff_views(open_as, check_accessibility):
     check_accessibility(staff, "08-staff")
 
 
-@pytest.mark.parametrize("language", ["de", "es", "hr", "it", "nl", "pt", "ro"])
+@pytest.mark.parametrize("language", ["de", "es", "hr", "it", "mt", "nl", "pt", "ro"])
 def test_the_page_and_its_script_speak_the_learners_language(open_as, check_accessibility, language):
     catalogues = {
         domain: gettext.translation(domain, TRANSLATIONS, languages=[language]) for domain in ("text", "djangojs")
