@@ -840,11 +840,16 @@ def format_join_code(code):
 
 
 def _join(course_key, actor, publish, via, **lookup):
+    unknown = UnknownCode(field="code") if via == "code" else UnknownGroup(field="group_id")
+    # Found before the transaction, locked by its key within it, as every change to a group
+    # is: locking it through the join-code index instead deadlocked with a new code being made.
+    group_id = StudyGroup.objects.filter(course_key=course_key, **lookup).values_list("pk", flat=True).first()
+    if group_id is None:
+        raise unknown
     with _one_group_per_learner():
-        try:
-            group = StudyGroup.objects.select_for_update().get(course_key=course_key, **lookup)
-        except StudyGroup.DoesNotExist:
-            raise (UnknownCode(field="code") if via == "code" else UnknownGroup(field="group_id")) from None
+        group = StudyGroup.objects.select_for_update().get(pk=group_id)
+        if any(getattr(group, name) != value for name, value in lookup.items()):
+            raise unknown  # the coordinator made a new code meanwhile
         if group.archived:
             raise GroupArchived()
         if via != "code" and not group.is_open:
