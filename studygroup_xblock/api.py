@@ -80,6 +80,7 @@ from .errors import (
     NotAttendee,
     NotInGroup,
     StudyGroupError,
+    Unavailable,
     UnknownActionItem,
     UnknownAdaptation,
     UnknownCode,
@@ -102,6 +103,7 @@ from .models import (
     Unit,
     UsefulMark,
 )
+from .retries import retrying
 
 __all__ = [
     # Refusals, which callers catch as api.GroupFull and so on.
@@ -124,6 +126,9 @@ __all__ = [
     "UnknownGroup",
     "UnknownMeeting",
     "UnknownMember",
+    "Unavailable",
+    # Running a request against the api: transient database failures retried, else Unavailable.
+    "retrying",
     # Groups.
     "count_groups",
     "create_group",

@@ -116,7 +116,7 @@ def learner_handler(method, methods=("POST",), writes=True):
         if writes and self.viewer.read_only:
             return self._error_response(403, "read_only", READ_ONLY_MESSAGE)
         try:
-            result = method(self, payload)
+            result = api.retrying(lambda: method(self, payload))
         except api.StudyGroupError as error:
             return self._error_response(error.status, error.code, error.message, error.params, error.details)
         if isinstance(result, Response):
@@ -215,27 +215,13 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
         if viewer.can_take_part:
+            try:
+                template_context["initial"] = api.retrying(lambda: self._initial_data(viewer))
+            except api.Unavailable:
+                template_context["unavailable"] = True
             template_context["record_url"] = self.runtime.handler_url(self, "participation_record")
             if viewer.is_staff:
                 template_context["dashboard_url"] = self.runtime.handler_url(self, "staff_dashboard")
-        if viewer.can_take_part:
-            unit_id = self._record_unit()
-            initial = {
-                "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
-                "this_unit": unit_id,
-                "units": to_json(api.course_units(self.course_key)),
-                "adaptations": to_json(self._adaptations(unit_id, api.gallery_query())),
-                "sharing_on": self.allow_course_wide_sharing,
-                "is_staff": viewer.is_staff,
-                "time_zone": viewer.time_zone,
-                "agenda_template": self.agenda_template,
-                "limits": api.FIELD_LIMITS,
-                "read_only": viewer.read_only,
-                "calendar": i18n.calendar(viewer.language),
-            }
-            if viewer.is_staff:
-                initial["group_count"] = api.count_groups(self.course_key)
-            template_context["initial"] = initial
             for prefix, fields in (("create", "group"), ("edit", "group"), ("plan", "meeting"), ("log", "meeting")):
                 fields_html = rendering.render(f"{fields}_fields.html", {**template_context, "prefix": prefix})
                 template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
@@ -247,6 +233,26 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{script}"))
         fragment.initialize_js("StudyGroupXBlock")
         return fragment
+
+    def _initial_data(self, viewer):
+        """What the learner view's script starts from: the learner's state, the unit's adaptations, settings."""
+        unit_id = self._record_unit()
+        initial = {
+            "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
+            "this_unit": unit_id,
+            "units": to_json(api.course_units(self.course_key)),
+            "adaptations": to_json(self._adaptations(unit_id, api.gallery_query())),
+            "sharing_on": self.allow_course_wide_sharing,
+            "is_staff": viewer.is_staff,
+            "time_zone": viewer.time_zone,
+            "agenda_template": self.agenda_template,
+            "limits": api.FIELD_LIMITS,
+            "read_only": viewer.read_only,
+            "calendar": i18n.calendar(viewer.language),
+        }
+        if viewer.is_staff:
+            initial["group_count"] = api.count_groups(self.course_key)
+        return initial
 
     @in_viewer_language
     def author_view(self, context=None):

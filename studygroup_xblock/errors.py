@@ -117,3 +117,33 @@ class NotAttendee(NotAllowed):
 class UnknownAdaptation(StudyGroupError):
     code = "unknown_adaptation"
     message = gettext_noop("This adaptation does not exist, or you cannot see it.")
+
+
+class Unavailable(StudyGroupError):
+    """The database could not serve the request now (contention, a lost connection); nothing is half-written."""
+
+    status = 503
+    code = "unavailable"
+    message = gettext_noop("Study groups cannot be reached for a moment. Please reload the page and try again.")
+
+
+class SavedThenUnavailable(Unavailable):
+    """The change was saved, then the database went away before the answer could be read."""
+
+    message = gettext_noop("Your change was saved, but the page could not be brought up to date. Please reload it.")
+
+    def __init__(self):
+        super().__init__()
+        self.details = {"saved": True}
+
+
+class UnsureIfSaved(Unavailable):
+    """The database went away as the change was being committed: it may or may not have been saved."""
+
+    message = gettext_noop(
+        "Study groups could not be reached as your change was being saved. Reload the page to see whether it was."
+    )
+
+    def __init__(self):
+        super().__init__()
+        self.details = {"saved": None}

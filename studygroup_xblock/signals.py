@@ -9,7 +9,7 @@ log = logging.getLogger(__name__)
 
 def retire_user(sender, user, **kwargs):
     """Take a retired user out of their study groups and scrub their name."""
-    api.retire_learner(user.id, publish=_no_block_events)
+    api.retrying(lambda: api.retire_learner(user.id, publish=_no_block_events))
 
 
 def _no_block_events(event_name, data):

@@ -1,10 +1,16 @@
 """The block's handlers over real HTTP through the xblock-sdk workbench (CSRF and all)."""
 
+import gettext
+from pathlib import Path
+
 import pytest
 
+from studygroup_xblock.errors import Unavailable
 from studygroup_xblock.models import Learner, Membership, StudyGroup
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 
 SCHOOL = {
     "school_name": "Scuola Primaria Dante Alighieri",
@@ -257,3 +263,53 @@ def test_mobile_apps_read_the_user_state_with_get(workbench):
 
     assert response.status_code == 200
     assert response.json() == created
+
+
+@pytest.fixture
+def deadlocking(monkeypatch):
+    """Make the first ``count`` group creations meet a MySQL deadlock, as two racing requests can."""
+    from django.db import OperationalError
+
+    from studygroup_xblock import api, retries
+
+    monkeypatch.setattr(retries, "FIRST_PAUSE", 0)
+    real = api.create_group
+
+    def arrange(count):
+        calls = []
+
+        def create_group(*args, **kwargs):
+            calls.append(1)
+            if len(calls) <= count:
+                raise OperationalError(1213, "Deadlock found when trying to get lock; try restarting transaction")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(api, "create_group", create_group)
+        return calls
+
+    return arrange
+
+
+def test_a_deadlock_is_run_again_and_the_learner_never_sees_it(workbench, published, deadlocking):
+    calls = deadlocking(2)
+
+    created = workbench.session("ana").post("create_group", {"group": SCHOOL})
+
+    assert created.status_code == 200, created.text
+    assert len(calls) == 3
+    assert rows() == (1, 1, 1)
+    assert published.names == ["edx.studygroup.group.created", "edx.studygroup.membership.joined"]
+
+
+def test_a_database_that_stays_busy_answers_503_in_the_learners_language(workbench, published, deadlocking):
+    deadlocking(10)
+    session = workbench.session("ana")
+    session.http.headers["Accept-Language"] = "de"
+
+    refused = session.post("create_group", {"group": SCHOOL})
+
+    body = assert_error(refused, 503, "unavailable")
+    german = gettext.translation("text", str(TRANSLATIONS), ["de"]).gettext(Unavailable.message)
+    assert body["message"] == german != Unavailable.message
+    assert rows() == (0, 0, 0)
+    assert published.names == []

@@ -167,3 +167,22 @@ def test_units_take_their_place_from_the_course_outline(course_key):
     units = list(Unit.objects.order_by("position"))
     # The workbench's vertical has no name, so each unit is named after its block.
     assert [(unit.title, unit.position) for unit in units] == [("First", "0001"), ("Second", "0002")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_shown_while_the_database_is_away_says_so_and_the_next_one_works(monkeypatch):
+    from django.db import OperationalError
+
+    from studygroup_xblock import retries
+
+    monkeypatch.setattr(retries, "FIRST_PAUSE", 0)
+    real = api.get_learner_state
+    monkeypatch.setattr(api, "get_learner_state", lambda *args: (_ for _ in ()).throw(OperationalError(2006, "gone")))
+
+    away = load("<studygroup/>", student="ivan").render("student_view").body_html()
+    monkeypatch.setattr(api, "get_learner_state", real)
+    back = load("<studygroup/>", student="ivan").render("student_view").body_html()
+
+    assert "Study groups cannot be reached for a moment" in away
+    assert "application/json" not in away
+    assert "application/json" in back
