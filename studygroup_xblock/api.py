@@ -13,6 +13,7 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -424,7 +425,8 @@ def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
     membership = _my_active_membership(course_key, actor)
     noon = validation.moment(date, "12:00", time_zone)
     learners = _learners_on(membership.group, noon, time_zone).order_by("full_name", "username")
-    return tuple(_participant(learner, actor) for learner in learners)
+    audience = _audience_of(membership)
+    return tuple(_person(learner, audience, membership.group_id) for learner in learners)
 
 
 def meeting_history(course_key, actor, page=1) -> MeetingPage:
@@ -712,6 +714,7 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
     coordinates = Membership.objects.filter(group=group, learner__user_id=actor.user_id, active=True, role=COORDINATOR)
     if not is_staff and not coordinates.exists():
         raise NotAllowed(gettext_noop("Only course staff and the group's coordinators can see this report."))
+    audience = _Audience(actor, group.id, is_staff)  # its coordinators belong to it
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
     meetings = Meeting.objects.filter(group=group)
     adaptations = Adaptation.objects.filter(group=group)
@@ -738,7 +741,7 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
         stays=tuple(
             Stay(
                 username=stay.learner.username,
-                full_name=stay.learner.full_name,
+                full_name=_full_name(stay.learner, audience, group.id),
                 role=stay.role,
                 joined=stay.joined,
                 left=stay.left,
@@ -1000,13 +1003,15 @@ def _summary(group):
 
 
 def _detail(group, actor):
+    """The actor's own group."""
+    audience = _Audience(actor, group.id)
     memberships = _active_members(group).select_related("learner").order_by("role", "joined", "id")
     members = tuple(
         Member(
             membership_id=membership.id,
             learner_id=membership.learner_id,
             username=membership.learner.username,
-            full_name=membership.learner.full_name,
+            full_name=_full_name(membership.learner, audience, group.id),
             role=membership.role,
             joined=membership.joined,
             is_you=membership.learner.user_id == actor.user_id,
@@ -1275,7 +1280,7 @@ def _meeting_records(meetings, membership):
         Prefetch("revisions", queryset=MeetingRevision.objects.select_related("edited_by")),
         "created_by",
     )
-    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
+    audience = _audience_of(membership)
     records = []
     for meeting in meetings:
         revisions = list(meeting.revisions.all())
@@ -1297,13 +1302,13 @@ def _meeting_records(meetings, membership):
                 outcomes=meeting.outcomes,
                 units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in meeting.units.all()),
                 attendees=tuple(
-                    Attendee(person=_participant(entry.learner, actor), confirmed=entry.confirmed)
+                    Attendee(person=_person(entry.learner, audience, meeting.group_id), confirmed=entry.confirmed)
                     for entry in attendance
                 ),
                 action_items=tuple(_action_item_record(item, membership) for item in meeting.action_items.all()),
-                created_by=_participant(meeting.created_by, actor),
+                created_by=_person(meeting.created_by, audience, meeting.group_id),
                 created=meeting.created,
-                last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
+                last_edit=Edit(by=_person(revisions[0].edited_by, audience, meeting.group_id), at=revisions[0].edited)
                 if revisions
                 else None,
                 edits=len(revisions),
@@ -1317,22 +1322,43 @@ def _meeting_records(meetings, membership):
 
 
 def _action_item_record(item, membership):
-    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
     return ActionItemRecord(
         id=item.id,
         text=item.text,
-        owner=_participant(item.owner, actor) if item.owner else None,
+        owner=_person(item.owner, _audience_of(membership), membership.group_id) if item.owner else None,
         done=item.done,
         can_tick=_can_tick(item, membership),
     )
 
 
-def _participant(learner, actor, full_name=True):
+@dataclass(frozen=True)
+class _Audience:
+    """Whom a record is for, as far as the privacy rule asks: their group, and whether they are course staff."""
+
+    actor: Actor
+    group_id: int | None
+    is_staff: bool = False
+
+
+def _audience_of(membership):
+    """A member of a group, looking at their own group's records."""
+    learner = membership.learner
+    return _Audience(Actor(user_id=learner.user_id, username=learner.username), membership.group_id)
+
+
+def _full_name(learner, audience, group_id):
+    """The privacy rule, in one place: a person's full name stays within the group they are named
+    in (``group_id``) and course staff; everyone else knows them by username only."""
+    return learner.full_name if audience.is_staff or group_id == audience.group_id else ""
+
+
+def _person(learner, audience, group_id):
+    """``learner`` as ``audience`` may see them, named in the records of group ``group_id``."""
     return Participant(
         learner_id=learner.pk,
         username=learner.username,
-        full_name=learner.full_name if full_name else "",
-        is_you=learner.user_id == actor.user_id,
+        full_name=_full_name(learner, audience, group_id),
+        is_you=learner.user_id == audience.actor.user_id,
     )
 
 
@@ -1501,6 +1527,7 @@ def _adaptation_records(adaptations, actor, membership, is_staff):
         )
     )
     own_group = membership.group_id if membership else None
+    audience = _Audience(actor, own_group, is_staff)
     records = []
     for adaptation in adaptations:
         revisions = list(adaptation.revisions.all())
@@ -1518,10 +1545,11 @@ def _adaptation_records(adaptations, actor, membership, is_staff):
                 language=adaptation.language,
                 link=adaptation.link,
                 course_wide=adaptation.course_wide,
-                # Other schools' teachers are known to the course by username only.
-                author=_participant(adaptation.author, actor, full_name=adaptation.group_id == own_group),
+                author=_person(adaptation.author, audience, adaptation.group_id),
                 created=adaptation.created,
-                last_edit=Edit(by=_participant(revisions[0].edited_by, actor), at=revisions[0].edited)
+                last_edit=Edit(
+                    by=_person(revisions[0].edited_by, audience, adaptation.group_id), at=revisions[0].edited
+                )
                 if revisions
                 else None,
                 useful_count=counts.get(adaptation.id, 0),
@@ -1545,13 +1573,13 @@ def _progress_board(membership):
     done = {}
     for learner_id, unit_id in check_ins:
         done.setdefault(learner_id, set()).add(unit_id)
-    actor = Actor(user_id=membership.learner.user_id, username=membership.learner.username)
+    audience = _audience_of(membership)
     order = [unit.id for unit in units]
     return ProgressBoard(
         units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units),
         rows=tuple(
             ProgressRow(
-                person=_participant(member.learner, actor),
+                person=_person(member.learner, audience, membership.group_id),
                 checked_in=tuple(unit_id for unit_id in order if unit_id in done.get(member.learner_id, ())),
             )
             for member in members
