@@ -146,3 +146,14 @@ def known_zone(value):
 @functools.cache
 def _time_zones():
     return frozenset(zoneinfo.available_timezones())
+
+
+# Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
+UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
+
+
+def fold(text):
+    """Text folded for matching: case, accents, punctuation and spacing ignored."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())

@@ -1,0 +1,200 @@
+"""
+The public interface to study-group data: every read, every write, every permission.
+
+Callers pass an :class:`~studygroup_xblock.data.Actor` the runtime vouches for and get
+records from ``data.py`` back. Every refusal is a :class:`StudyGroupError` subclass
+carrying an HTTP status, a stable code and an untranslated message, so the caller can
+answer in the learner's language. Every change runs in one transaction and publishes
+its ``edx.studygroup.*`` event through the ``publish`` callable only once committed.
+
+One module per domain: ``groups``, ``meetings``, ``adaptations`` (with check-ins and the
+progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports``; what
+they share (locks, events, the learner upsert, the privacy rule) is in ``common``.
+"""
+
+from .. import models
+from ..errors import (
+    AlreadyInGroup,
+    AlreadyLogged,
+    CodeRequired,
+    Conflict,
+    DuplicateSchool,
+    GroupArchived,
+    GroupFull,
+    InvalidInput,
+    LastCoordinator,
+    NotAllowed,
+    NotAttendee,
+    NotInGroup,
+    StudyGroupError,
+    Unavailable,
+    UnknownActionItem,
+    UnknownAdaptation,
+    UnknownCode,
+    UnknownGroup,
+    UnknownMeeting,
+    UnknownMember,
+)
+from ..retries import retrying
+from .adaptations import (
+    check_in,
+    delete_adaptation,
+    edit_adaptation,
+    gallery_query,
+    hide_adaptation,
+    mark_useful,
+    share_adaptation,
+    unhide_adaptation,
+    unit_adaptations,
+)
+from .exports import (
+    export_rows,
+)
+from .groups import (
+    JOIN_CODE_ALPHABET,
+    JOIN_CODE_INPUT_MAX,
+    SEARCH_QUERY_MAX,
+    SIZE_LIMIT_MESSAGE,
+    SIZE_LIMIT_RANGE,
+    count_groups,
+    create_group,
+    get_learner_state,
+    hand_over_coordination,
+    join_group,
+    join_group_by_code,
+    leave_group,
+    normalise_join_code,
+    remove_member,
+    retire_learner,
+    rotate_join_code,
+    search_groups,
+    set_member_role,
+    update_group,
+)
+from .meetings import (
+    DURATION_RANGE,
+    GUESTS_MAX,
+    confirm_attendance,
+    delete_meeting,
+    edit_meeting,
+    get_meeting,
+    log_meeting,
+    meeting_history,
+    members_on,
+    plan_meeting,
+    set_action_item_done,
+)
+from .staff import (
+    DASHBOARD_ORDER,
+    course_dashboard,
+    group_report,
+    participation_record,
+    weekly_meetings,
+)
+from .units import (
+    course_units,
+    register_unit,
+)
+
+# Length limits of every text a learner sends, for the forms' maxlength too.
+FIELD_LIMITS = {
+    "school_name": models.SCHOOL_NAME_MAX,
+    "city": models.CITY_MAX,
+    "description": models.DESCRIPTION_MAX,
+    "query": SEARCH_QUERY_MAX,
+    "code": JOIN_CODE_INPUT_MAX,
+    "location": models.LOCATION_MAX,
+    "link": models.LINK_MAX,
+    "agenda": models.AGENDA_MAX,
+    "topics": models.TOPICS_MAX,
+    "notes": models.NOTES_MAX,
+    "outcomes": models.OUTCOMES_MAX,
+    "action_item": models.ACTION_ITEM_MAX,
+    "guests": GUESTS_MAX,
+    "adaptation_title": models.ADAPTATION_TITLE_MAX,
+    "adaptation_body": models.ADAPTATION_BODY_MAX,
+    "subject": models.SUBJECT_MAX,
+    "reason": models.HIDE_REASON_MAX,
+    "duration_min": DURATION_RANGE[0],
+    "duration_max": DURATION_RANGE[1],
+}
+
+
+__all__ = [
+    # Limits and choices callers show or check beside the api (forms, Studio, tests).
+    "DASHBOARD_ORDER",
+    "DURATION_RANGE",
+    "FIELD_LIMITS",
+    "GUESTS_MAX",
+    "JOIN_CODE_ALPHABET",
+    "JOIN_CODE_INPUT_MAX",
+    "SEARCH_QUERY_MAX",
+    "SIZE_LIMIT_MESSAGE",
+    "SIZE_LIMIT_RANGE",
+    "normalise_join_code",
+    # Refusals, which callers catch as api.GroupFull and so on.
+    "AlreadyInGroup",
+    "AlreadyLogged",
+    "CodeRequired",
+    "Conflict",
+    "DuplicateSchool",
+    "GroupArchived",
+    "GroupFull",
+    "InvalidInput",
+    "LastCoordinator",
+    "NotAllowed",
+    "NotAttendee",
+    "NotInGroup",
+    "StudyGroupError",
+    "UnknownActionItem",
+    "UnknownAdaptation",
+    "UnknownCode",
+    "UnknownGroup",
+    "UnknownMeeting",
+    "UnknownMember",
+    "Unavailable",
+    # Running a request against the api: transient database failures retried, else Unavailable.
+    "retrying",
+    # Groups.
+    "count_groups",
+    "create_group",
+    "get_learner_state",
+    "hand_over_coordination",
+    "join_group",
+    "join_group_by_code",
+    "leave_group",
+    "remove_member",
+    "retire_learner",
+    "rotate_join_code",
+    "search_groups",
+    "set_member_role",
+    "update_group",
+    # Meetings.
+    "confirm_attendance",
+    "course_units",
+    "delete_meeting",
+    "edit_meeting",
+    "get_meeting",
+    "log_meeting",
+    "meeting_history",
+    "members_on",
+    "plan_meeting",
+    "register_unit",
+    "set_action_item_done",
+    # Adaptations and progress.
+    "check_in",
+    "delete_adaptation",
+    "gallery_query",
+    "edit_adaptation",
+    "hide_adaptation",
+    "mark_useful",
+    "share_adaptation",
+    "unhide_adaptation",
+    "unit_adaptations",
+    # Course staff, reports.
+    "course_dashboard",
+    "group_report",
+    "participation_record",
+    "export_rows",
+    "weekly_meetings",
+]

@@ -1,0 +1,167 @@
+"""What the api's domains share: the locks every change to a group takes, events once committed, the learner
+upsert, and the privacy rule for naming people."""
+
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import (
+    Count,
+    Q,
+)
+from django.utils.translation import gettext_noop
+
+from ..data import (
+    Actor,
+    Participant,
+)
+from ..errors import (
+    AlreadyInGroup,
+    NotAllowed,
+    NotInGroup,
+)
+from ..models import (
+    Learner,
+    Membership,
+    StudyGroup,
+)
+
+Publish = Callable[[str, dict], None]
+
+
+PAGE_SIZE = 10
+
+
+COORDINATOR = Membership.Role.COORDINATOR
+
+
+MEMBER = Membership.Role.MEMBER
+
+
+@contextmanager
+def one_group_per_learner():
+    """A transaction in which a racing second active membership reads as AlreadyInGroup."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError as error:
+        raise AlreadyInGroup() from error
+
+
+def refuse_if_in_group(course_key, learner):
+    if Membership.objects.filter(course_key=course_key, learner=learner, active=True).exists():
+        raise AlreadyInGroup()
+
+
+@contextmanager
+def in_my_group(course_key, actor, coordinator=False):
+    """A transaction holding the actor's group locked, giving their active membership."""
+    mine = Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+    group_id = mine.values_list("group_id", flat=True).first()
+    with transaction.atomic():
+        membership = lock_membership(mine, group_id)
+        if membership is None:
+            raise NotInGroup()
+        if coordinator and membership.role != COORDINATOR:
+            raise NotAllowed(gettext_noop("Only the group's coordinators can do that."))
+        yield membership
+
+
+def lock_membership(memberships, group_id):
+    """Lock the group, then read the membership again: None if it ended meanwhile.
+
+    ``group_id`` must be read before the transaction. Every change to a group's members
+    locks the group row first, so concurrent changes queue up instead of deadlocking,
+    and the lock comes before any plain read: on MySQL under REPEATABLE READ the first
+    plain read fixes the snapshot, which then includes every change committed by
+    whoever held the lock before.
+    """
+    if group_id is None:
+        return None
+    group = StudyGroup.objects.select_for_update().get(pk=group_id)
+    membership = memberships.select_related("learner").filter(group=group, active=True).first()
+    if membership is not None:
+        membership.group = group
+    return membership
+
+
+def active_members(group):
+    return Membership.objects.filter(group=group, active=True)
+
+
+def upsert_learner(actor):
+    learner, created = Learner.objects.get_or_create(
+        user_id=actor.user_id, defaults={"username": actor.username, "full_name": actor.full_name}
+    )
+    if not created and (learner.username, learner.full_name) != (actor.username, actor.full_name):
+        learner.username, learner.full_name = actor.username, actor.full_name
+        learner.save(update_fields=["username", "full_name", "modified"])
+    return learner
+
+
+def publish_after_commit(publish, name, group, **data):
+    payload = {"course_id": str(group.course_key), "group_id": group.id, **data}
+    transaction.on_commit(lambda: publish(name, payload))
+
+
+def with_member_count(groups):
+    return groups.annotate(member_count=Count("memberships", filter=Q(memberships__active=True)))
+
+
+def my_active_membership(course_key, actor):
+    membership = active_membership_or_none(course_key, actor)
+    if membership is None:
+        raise NotInGroup()
+    return membership
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Whom a record is for, as far as the privacy rule asks: their group, and whether they are course staff."""
+
+    actor: Actor
+    group_id: int | None
+    is_staff: bool = False
+
+
+def audience_of(membership):
+    """A member of a group, looking at their own group's records."""
+    learner = membership.learner
+    return Audience(Actor(user_id=learner.user_id, username=learner.username), membership.group_id)
+
+
+def full_name_for(learner, audience, group_id):
+    """The privacy rule, in one place: a person's full name stays within the group they are named
+    in (``group_id``) and course staff; everyone else knows them by username only."""
+    return learner.full_name if audience.is_staff or group_id == audience.group_id else ""
+
+
+def participant(learner, audience, group_id):
+    """``learner`` as ``audience`` may see them, named in the records of group ``group_id``."""
+    return Participant(
+        learner_id=learner.pk,
+        username=learner.username,
+        full_name=full_name_for(learner, audience, group_id),
+        is_you=learner.user_id == audience.actor.user_id,
+    )
+
+
+def active_membership_or_none(course_key, actor):
+    return (
+        Membership.objects.select_related("group", "learner")
+        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+        .first()
+    )
+
+
+def set_row(model, present, **fields):
+    """Make the one row with ``fields`` exist or not (a mark, a check-in); whether anything changed."""
+    if present:
+        return model.objects.get_or_create(**fields)[1]
+    return model.objects.filter(**fields).delete()[0] > 0
+
+
+def refuse_unless_staff(is_staff):
+    if not is_staff:
+        raise NotAllowed(gettext_noop("Only course staff can see this."))

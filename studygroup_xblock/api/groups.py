@@ -1,0 +1,392 @@
+"""Study groups: finding, starting, joining and leaving one, coordinating it, and what a learner sees of theirs."""
+
+import re
+import secrets
+
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import (
+    Q,
+)
+from django.utils import timezone
+from django.utils.translation import gettext_noop
+from django_countries import countries
+
+from .. import models, validation
+from ..data import (
+    Actor,
+    GroupDetail,
+    GroupSummary,
+    LearnerState,
+    Member,
+    SearchPage,
+)
+from ..errors import (
+    CodeRequired,
+    DuplicateSchool,
+    GroupArchived,
+    GroupFull,
+    InvalidInput,
+    LastCoordinator,
+    UnknownCode,
+    UnknownGroup,
+    UnknownMember,
+)
+from ..models import (
+    Learner,
+    Membership,
+    StudyGroup,
+)
+from ..validation import fold
+from . import adaptations, meetings
+from .common import (
+    COORDINATOR,
+    MEMBER,
+    PAGE_SIZE,
+    Audience,
+    Publish,
+    active_members,
+    active_membership_or_none,
+    full_name_for,
+    in_my_group,
+    lock_membership,
+    one_group_per_learner,
+    publish_after_commit,
+    refuse_if_in_group,
+    upsert_learner,
+    with_member_count,
+)
+
+SEARCH_QUERY_MAX = 100
+
+
+JOIN_CODE_INPUT_MAX = 32  # room for a pasted code with spaces and dashes
+
+
+SIZE_LIMIT_RANGE = (2, 50)
+
+
+SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s and %(high)s.")
+
+
+JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
+
+
+def get_learner_state(course_key, actor: Actor) -> LearnerState:
+    """The learner's group in this course (if any) and their role in it; writes nothing."""
+    membership = active_membership_or_none(course_key, actor)
+    if membership is None:
+        return LearnerState(group=None, role=None, checked_in=adaptations.units_checked_in(course_key, actor))
+    return LearnerState(
+        group=_detail(membership.group, actor),
+        role=membership.role,
+        next_meeting=meetings.next_meeting_of(membership),
+        meetings=meetings.meeting_page(membership, 1),
+        open_action_items=meetings.open_action_items_of(membership),
+        progress=adaptations.progress_board(membership),
+        checked_in=adaptations.units_checked_in(course_key, actor),
+    )
+
+
+def search_groups(course_key, query="", country="", page=1) -> SearchPage:
+    """The course's active groups in which every word of the query names the school, city or country."""
+    query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
+    groups = with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
+    if country:
+        groups = groups.filter(country=validation.country(country))
+    folded = fold(query)
+    if folded:
+        country_names = [(code, fold(str(name))) for code, name in countries]
+        for word in folded.split():
+            word_countries = [code for code, name in country_names if word in name]
+            groups = groups.filter(Q(school_key__contains=word) | Q(country__in=word_countries))
+    paginator = Paginator(groups.order_by("school_name", "city", "id"), PAGE_SIZE)
+    page_obj = paginator.get_page(validation.positive_int(page, "page"))
+    return SearchPage(
+        results=tuple(group_summary(group) for group in page_obj),
+        page=page_obj.number,
+        num_pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def count_groups(course_key) -> int:
+    """How many groups of the course still have members."""
+    return StudyGroup.objects.filter(course_key=course_key, archived__isnull=True).count()
+
+
+def create_group(course_key, actor, fields, *, size_limit, publish: Publish, allow_duplicate=False):
+    """Create a group with the actor as its coordinator.
+
+    Unless ``allow_duplicate``, refuse with :class:`DuplicateSchool` when the course
+    already has a group for the same school and city, so colleagues find each other
+    instead of splitting up.
+    """
+    values = _group_values(fields)
+    low, high = SIZE_LIMIT_RANGE
+    if not low <= size_limit <= high:
+        raise InvalidInput(SIZE_LIMIT_MESSAGE, field="size_limit", low=low, high=high)
+    with one_group_per_learner():
+        learner = upsert_learner(actor)
+        refuse_if_in_group(course_key, learner)
+        if not allow_duplicate:
+            existing = with_member_count(
+                StudyGroup.objects.filter(course_key=course_key, archived__isnull=True, school_key=values["school_key"])
+            ).first()
+            if existing:
+                raise DuplicateSchool(group_summary(existing))
+        group = StudyGroup.objects.create(
+            course_key=course_key,
+            join_code=_new_join_code(),
+            size_limit=size_limit,
+            created_by=learner,
+            **values,
+        )
+        membership = _add_member(group, learner, COORDINATOR)
+        publish_after_commit(publish, "edx.studygroup.group.created", group)
+        publish_after_commit(
+            publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via="created"
+        )
+    return get_learner_state(course_key, actor)
+
+
+def join_group(course_key, actor, group_id, *, publish: Publish) -> LearnerState:
+    """Join an open group found by searching."""
+    group_id = validation.positive_int(group_id, "group_id")
+    return _join(course_key, actor, publish, via="search", id=group_id)
+
+
+def join_group_by_code(course_key, actor, code, *, publish: Publish) -> LearnerState:
+    """Join any group, open or not, with the code a colleague sent."""
+    code = normalise_join_code(validation.text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
+    return _join(course_key, actor, publish, via="code", join_code=code)
+
+
+def leave_group(course_key, actor, *, publish: Publish) -> LearnerState:
+    """Leave the learner's group; the last member leaving archives it."""
+    with in_my_group(course_key, actor) as membership:
+        others = list(active_members(membership.group).exclude(pk=membership.pk))
+        if membership.role == COORDINATOR and others and not any(other.role == COORDINATOR for other in others):
+            raise LastCoordinator()
+        _end(membership, publish, "edx.studygroup.membership.left")
+    return get_learner_state(course_key, actor)
+
+
+def update_group(course_key, actor, fields, *, publish: Publish) -> LearnerState:
+    """Change the group's details and whether it is open; coordinators only."""
+    values = _group_values(fields)
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        group = mine.group
+        StudyGroup.objects.filter(pk=group.pk).update(modified=timezone.now(), **values)
+        publish_after_commit(publish, "edx.studygroup.group.edited", group)
+    return get_learner_state(course_key, actor)
+
+
+def rotate_join_code(course_key, actor, *, publish: Publish) -> LearnerState:
+    """Give the group a new join code, so the old one (if it spread too far) stops working."""
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        group = mine.group
+        group.join_code = _new_join_code()
+        group.save(update_fields=["join_code", "modified"])
+        publish_after_commit(publish, "edx.studygroup.group.code_rotated", group)
+    return get_learner_state(course_key, actor)
+
+
+def remove_member(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
+    """Take a colleague out of the group (their history stays); coordinators only."""
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        target = _colleague(mine, membership_id)
+        _end(target, publish, "edx.studygroup.membership.removed", removed_by=mine.learner)
+    return get_learner_state(course_key, actor)
+
+
+def set_member_role(course_key, actor, membership_id, role, *, publish: Publish) -> LearnerState:
+    """Make a member a (co-)coordinator, or a coordinator a member again; coordinators only."""
+    if not isinstance(role, str) or role not in Membership.Role.values:
+        raise InvalidInput(gettext_noop("Choose coordinator or member."), field="role")
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        target = _colleague(mine, membership_id, allow_self=True)
+        other_coordinators = active_members(mine.group).filter(role=COORDINATOR).exclude(pk=target.pk)
+        if role == MEMBER and target.role == COORDINATOR and not other_coordinators.exists():
+            raise LastCoordinator()
+        _set_role(target, role, publish)
+    return get_learner_state(course_key, actor)
+
+
+def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
+    """Make a colleague coordinator and the actor a plain member, in one step."""
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        target = _colleague(mine, membership_id)
+        _set_role(target, COORDINATOR, publish)
+        _set_role(mine, MEMBER, publish)
+    return get_learner_state(course_key, actor)
+
+
+def retire_learner(user_id, *, publish: Publish):
+    """Take a retired user out of their groups and scrub their name; the history stays, anonymous.
+
+    A group they coordinated alone passes to its longest-standing member, so it can
+    still be coordinated; a group they were alone in is archived.
+    """
+    memberships = Membership.objects.filter(learner__user_id=str(user_id), active=True)
+    for membership_id, group_id in list(memberships.values_list("pk", "group_id")):
+        with transaction.atomic():
+            membership = lock_membership(memberships.filter(pk=membership_id), group_id)
+            if membership is None:
+                continue
+            others = active_members(membership.group).exclude(pk=membership.pk).order_by("joined", "id")
+            if membership.role == COORDINATOR and not others.filter(role=COORDINATOR).exists() and others:
+                _set_role(others[0], COORDINATOR, publish)
+            _end(membership, publish, "edx.studygroup.membership.left")
+    Learner.objects.filter(user_id=str(user_id)).update(username=f"retired_{secrets.token_hex(8)}", full_name="")
+
+
+def school_key(school_name, city):
+    """The folded school and city that duplicates share; each cut to its column share, as folding can lengthen text."""
+    return f"{fold(school_name)[: models.SCHOOL_NAME_MAX]}|{fold(city)[: models.CITY_MAX]}"
+
+
+def normalise_join_code(code):
+    """A join code as typed or pasted (any case, dashes, spaces) in its stored form."""
+    return re.sub(r"[^A-Z0-9]", "", code.upper())
+
+
+def format_join_code(code):
+    """The code as shown to people: two groups of four, easy to read out."""
+    half = len(code) // 2
+    return f"{code[:half]}-{code[half:]}"
+
+
+def _join(course_key, actor, publish, via, **lookup):
+    unknown = UnknownCode(field="code") if via == "code" else UnknownGroup(field="group_id")
+    # Found before the transaction, locked by its key within it, as every change to a group
+    # is: locking it through the join-code index instead deadlocked with a new code being made.
+    group_id = StudyGroup.objects.filter(course_key=course_key, **lookup).values_list("pk", flat=True).first()
+    if group_id is None:
+        raise unknown
+    with one_group_per_learner():
+        group = StudyGroup.objects.select_for_update().get(pk=group_id)
+        if any(getattr(group, name) != value for name, value in lookup.items()):
+            raise unknown  # the coordinator made a new code meanwhile
+        if group.archived:
+            raise GroupArchived()
+        if via != "code" and not group.is_open:
+            raise CodeRequired()
+        learner = upsert_learner(actor)
+        refuse_if_in_group(course_key, learner)
+        # The group lock came before any plain read, so this count includes every join
+        # committed by whoever held the lock before (see lock_membership).
+        if active_members(group).count() >= group.size_limit:
+            raise GroupFull()
+        membership = _add_member(group, learner, MEMBER)
+        publish_after_commit(publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via=via)
+    return get_learner_state(course_key, actor)
+
+
+def _add_member(group, learner, role):
+    return Membership.objects.create(
+        group=group, learner=learner, course_key=group.course_key, role=role, joined=timezone.now()
+    )
+
+
+def _end(membership, publish, event_name, removed_by=None):
+    """End a stay in a group, keeping its dates; archive the group if nobody is left."""
+    membership.active = None
+    membership.left = timezone.now()
+    membership.removed_by = removed_by
+    membership.save(update_fields=["active", "left", "removed_by"])
+    publish_after_commit(publish, event_name, membership.group, membership_id=membership.id)
+    group = membership.group
+    if not active_members(group).exists():
+        group.archived = membership.left
+        group.save(update_fields=["archived", "modified"])
+        publish_after_commit(publish, "edx.studygroup.group.archived", group)
+
+
+def _set_role(membership, role, publish):
+    if membership.role != role:
+        membership.role = role
+        membership.save(update_fields=["role"])
+        publish_after_commit(
+            publish, "edx.studygroup.membership.role_changed", membership.group, membership_id=membership.id, role=role
+        )
+
+
+def _colleague(mine, membership_id, allow_self=False):
+    membership_id = validation.positive_int(membership_id, "membership_id")
+    target = active_members(mine.group).filter(pk=membership_id).first()
+    if target is None or (target.pk == mine.pk and not allow_self):
+        raise UnknownMember(field="membership_id")
+    target.group = mine.group
+    return target
+
+
+def _new_join_code():
+    while True:
+        code = "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(models.JOIN_CODE_LENGTH))
+        if not StudyGroup.objects.filter(join_code=code).exists():
+            return code
+
+
+def group_summary(group):
+    """The group's summary; ``member_count`` comes annotated (or set) on the group."""
+    return GroupSummary(
+        id=group.id,
+        school_name=group.school_name,
+        city=group.city,
+        country=group.country,
+        language=group.language,
+        is_open=group.is_open,
+        member_count=group.member_count,
+        size_limit=group.size_limit,
+    )
+
+
+def _detail(group, actor):
+    """The actor's own group."""
+    audience = Audience(actor, group.id)
+    memberships = active_members(group).select_related("learner").order_by("role", "joined", "id")
+    members = tuple(
+        Member(
+            membership_id=membership.id,
+            learner_id=membership.learner_id,
+            username=membership.learner.username,
+            full_name=full_name_for(membership.learner, audience, group.id),
+            role=membership.role,
+            joined=membership.joined,
+            is_you=membership.learner.user_id == actor.user_id,
+        )
+        for membership in memberships
+    )
+    group.member_count = len(members)
+    return GroupDetail(
+        summary=group_summary(group),
+        description=group.description,
+        join_code=format_join_code(group.join_code),
+        created=group.created,
+        members=members,
+    )
+
+
+def _group_values(fields):
+    if not isinstance(fields, dict):
+        raise InvalidInput()
+    school_name = validation.text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
+    city = validation.text(fields.get("city"), "city", max_length=models.CITY_MAX)
+    language = validation.language(fields.get("language"), "language")
+    is_open = validation.boolean(fields.get("is_open"), "is_open")
+    return {
+        "school_name": school_name,
+        "city": city,
+        "country": validation.country(fields.get("country")),
+        "language": language,
+        "description": validation.text(
+            fields.get("description", ""),
+            "description",
+            max_length=models.DESCRIPTION_MAX,
+            required=False,
+            multiline=True,
+        ),
+        "is_open": is_open,
+        "school_key": school_key(school_name, city),
+    }
