@@ -1,15 +1,13 @@
 """
-The Study Group XBlock: settings, views and JSON handlers.
+The Study Group XBlock: settings, views and handlers.
 
-Kept thin on purpose: handlers parse requests and pass them to ``api.py``, which owns
-every rule and permission; the block never touches the ORM.
+An adapter only: handlers (guarded in ``handlers.py``) take a request's values to the
+``api``, which owns every rule and permission, and answer with its records as JSON, or
+as a page built in ``pages.py``. The block never touches the ORM.
 """
 
-import functools
-import json
 from functools import cached_property
-from urllib.parse import parse_qsl, urlencode, urlsplit
-from zoneinfo import ZoneInfo
+from urllib.parse import urlencode
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -22,9 +20,10 @@ from xblock.fields import Boolean, Integer, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from . import api, charts, exports, i18n, ical, rendering, validation
+from . import api, exports, i18n, ical, pages, rendering, validation
 from .data import to_json
-from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT, course_key_of, viewer_of
+from .handlers import in_viewer_language, json_change, json_query, page_query, staff_only
+from .viewer import course_key_of, viewer_of
 
 
 def _(text):
@@ -41,94 +40,9 @@ GROUP_FORMATION_CHOICES = (
     {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
-DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
-DASHBOARD_COLUMNS = (
-    (_("School"), "school"),
-    (_("City or town"), ""),
-    (_("Country"), "country"),
-    (_("Members"), "members"),
-    (_("Coordinators"), ""),
-    (_("Meetings: total (last 30 days)"), "meetings"),
-    (_("Last meeting"), "last_meeting"),
-    (_("Adaptations"), "adaptations"),
-    (_("Status"), ""),
-)
-GROUP_STATUS_NAMES = (("active", _("Active")), ("quiet", _("Quiet for 30 days or more")), ("archived", _("Archived")))
-EXPORT_NAMES = (
-    ("groups", _("Groups")),
-    ("memberships", _("Memberships, with history")),
-    ("meetings", _("Meetings")),
-    ("adaptations", _("Adaptations")),
-)
-MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
-ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
 GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
-MAX_REQUEST_BYTES = 64 * 1024  # the largest honest request (a group's details) is a few KiB
-BARRIER_MESSAGES = {
-    SIGNED_OUT: _("Sign in and enrol in this course to take part in a study group."),
-    NOT_ENROLLED: _("Sign in and enrol in this course to take part in a study group."),
-    PREVIEW: _("Study groups cannot be changed from Studio's preview."),
-    OUTSIDE_COURSE: _("Study groups work only inside a course."),
-}
-READ_ONLY_MESSAGE = _("You are viewing the course as another learner: you can look, but not change anything.")
 # Settings whose untouched default is text of ours, shown in the viewer's language.
 TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
-
-
-def in_viewer_language(view):
-    """Render ``view`` in the viewer's language, whatever the runtime's i18n service can do."""
-
-    @functools.wraps(view)
-    def wrapper(self, *args, **kwargs):
-        with i18n.activated(self.viewer.language, self._pulled_catalogues):
-            return view(self, *args, **kwargs)
-
-    return wrapper
-
-
-def learner_handler(method, methods=("POST",), writes=True):
-    """A handler taking and giving JSON, for signed-in learners of the course.
-
-    Errors come back as ``{"error": code, "message": translated text}`` with the
-    status the api chose, so nothing reaches the browser as a 500 for bad input.
-    A handler that ``writes`` refuses staff viewing the course as a learner.
-    """
-
-    @XBlock.handler
-    @functools.wraps(method)
-    @in_viewer_language
-    def handler(self, request, suffix=""):
-        if request.method not in methods:
-            return self._error_response(405, "method_not_allowed", _("Send this request as a POST."))
-        if len(request.body) > MAX_REQUEST_BYTES:
-            return self._error_response(400, "too_large", _("The request is too large."))
-        try:
-            payload = (
-                json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else dict(request.GET)
-            )
-        except (ValueError, RecursionError):
-            return self._error_response(400, "bad_json", _("The request was not valid JSON."))
-        if not isinstance(payload, dict):
-            return self._error_response(400, "bad_json", _("The request must be a JSON object."))
-        barrier = self.viewer.barrier
-        if barrier:
-            return self._error_response(403, barrier, BARRIER_MESSAGES[barrier])
-        if writes and self.viewer.read_only:
-            return self._error_response(403, "read_only", READ_ONLY_MESSAGE)
-        try:
-            result = api.retrying(lambda: method(self, payload))
-        except api.StudyGroupError as error:
-            return self._error_response(error.status, error.code, error.message, error.params, error.details)
-        if isinstance(result, Response):
-            return result
-        return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
-
-    return handler
-
-
-def learner_query(method):
-    """A read-only :func:`learner_handler` that also answers GET (query parameters as the payload)."""
-    return learner_handler(method, methods=("GET", "POST"), writes=False)
 
 
 @XBlock.wants("user")
@@ -283,17 +197,17 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     # --- handlers ----------------------------------------------------------------------
 
-    @learner_query
+    @json_query
     def student_view_user_state(self, payload):
         return api.get_learner_state(self.course_key, self.viewer.actor)
 
-    @learner_query
+    @json_query
     def search_groups(self, payload):
         return api.search_groups(
             self.course_key, payload.get("q", ""), payload.get("country", ""), payload.get("page", 1)
         )
 
-    @learner_handler
+    @json_change
     def create_group(self, payload):
         return api.create_group(
             self.course_key,
@@ -304,33 +218,33 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             allow_duplicate=payload.get("allow_duplicate") is True,
         )
 
-    @learner_handler
+    @json_change
     def join_group(self, payload):
         return api.join_group(self.course_key, self.viewer.actor, payload.get("group_id"), publish=self._publish)
 
-    @learner_handler
+    @json_change
     def join_by_code(self, payload):
         return api.join_group_by_code(self.course_key, self.viewer.actor, payload.get("code"), publish=self._publish)
 
-    @learner_handler
+    @json_change
     def leave_group(self, payload):
         return api.leave_group(self.course_key, self.viewer.actor, publish=self._publish)
 
-    @learner_handler
+    @json_change
     def update_group(self, payload):
         return api.update_group(self.course_key, self.viewer.actor, payload.get("group"), publish=self._publish)
 
-    @learner_handler
+    @json_change
     def rotate_code(self, payload):
         return api.rotate_join_code(self.course_key, self.viewer.actor, publish=self._publish)
 
-    @learner_handler
+    @json_change
     def remove_member(self, payload):
         return api.remove_member(
             self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
         )
 
-    @learner_handler
+    @json_change
     def set_role(self, payload):
         return api.set_member_role(
             self.course_key,
@@ -340,17 +254,17 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             publish=self._publish,
         )
 
-    @learner_handler
+    @json_change
     def hand_over(self, payload):
         return api.hand_over_coordination(
             self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
         )
 
-    @learner_handler
+    @json_change
     def plan_meeting(self, payload):
         return api.plan_meeting(self.course_key, self.viewer.actor, payload.get("meeting"), publish=self._publish)
 
-    @learner_handler
+    @json_change
     def log_meeting(self, payload):
         return api.log_meeting(
             self.course_key,
@@ -360,23 +274,23 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             planned_meeting_id=payload.get("planned_meeting_id"),
         )
 
-    @learner_handler
+    @json_change
     def edit_meeting(self, payload):
         return api.edit_meeting(
             self.course_key, self.viewer.actor, payload.get("meeting_id"), payload.get("meeting"), publish=self._publish
         )
 
-    @learner_handler
+    @json_change
     def delete_meeting(self, payload):
         return api.delete_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish)
 
-    @learner_handler
+    @json_change
     def confirm_attendance(self, payload):
         return api.confirm_attendance(
             self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish
         )
 
-    @learner_handler
+    @json_change
     def set_action_item_done(self, payload):
         return api.set_action_item_done(
             self.course_key,
@@ -386,15 +300,15 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             publish=self._publish,
         )
 
-    @learner_query
+    @json_query
     def meeting_history(self, payload):
         return api.meeting_history(self.course_key, self.viewer.actor, payload.get("page", 1))
 
-    @learner_query
+    @json_query
     def members_on(self, payload):
         return api.members_on(self.course_key, self.viewer.actor, payload.get("date"), payload.get("time_zone"))
 
-    @learner_query
+    @page_query
     def meeting_calendar(self, payload):
         """The meeting as an .ics file to open in any calendar."""
         meeting, school = api.get_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"))
@@ -406,11 +320,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             content_disposition=f'attachment; filename="study-group-{meeting.start:%Y-%m-%d}.ics"',
         )
 
-    @learner_query
+    @json_query
     def unit_adaptations(self, payload):
         return self._adaptations(self._unit_id(), self._gallery_query(payload))
 
-    @learner_handler
+    @json_change
     def share_adaptation(self, payload):
         return self._adaptation_change(
             payload,
@@ -424,7 +338,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def edit_adaptation(self, payload):
         return self._adaptation_change(
             payload,
@@ -439,7 +353,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def delete_adaptation(self, payload):
         return self._adaptation_change(
             payload,
@@ -448,7 +362,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def mark_useful(self, payload):
         return self._adaptation_change(
             payload,
@@ -461,7 +375,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def hide_adaptation(self, payload):
         return self._adaptation_change(
             payload,
@@ -475,7 +389,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def unhide_adaptation(self, payload):
         return self._adaptation_change(
             payload,
@@ -488,7 +402,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             ),
         )
 
-    @learner_handler
+    @json_change
     def check_in(self, payload):
         """I've worked through this unit: on the group's board, and complete for Open edX."""
         done = payload.get("done")
@@ -496,13 +410,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         self.emit_completion(1.0 if done else 0.0)
         return state
 
-    # --- staff pages and printable records ------------------------------------------------
+    # --- pages that open in a tab of their own ---------------------------------------
 
-    @learner_query
+    @page_query
+    @staff_only
     def staff_dashboard(self, payload):
         """Every group of the course, for course staff: a page of its own, to open beside the course."""
-        zone = self._zone_for(payload)
-        filters = {name: payload.get(name, default) for name, default in DASHBOARD_FILTERS}
+        setting = self._page_setting(payload)
+        filters = pages.dashboard_filters(payload)
         page = api.course_dashboard(
             self.course_key,
             is_staff=self.viewer.is_staff,
@@ -512,111 +427,31 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             query=filters["q"],
             page=filters["page"],
         )
-        status_names = {value: self.ugettext(name) for value, name in GROUP_STATUS_NAMES}
-        rows = [
-            {
-                **to_json(row),
-                "url": self._handler_url("group_record", group_id=row.id, tz=zone),
-                "country_name": i18n.country_name(row.country, self.viewer.language),
-                "coordinators": ", ".join(row.coordinators),
-                "last_meeting": self._when(row.last_meeting, zone) if row.last_meeting else "",
-                "status": status_names[row.status],
-            }
-            for row in page.rows
-        ]
-        action, hidden = self._form_target("staff_dashboard")
-        return self._page(
-            self.ugettext("Study groups in this course"),
-            "dashboard.html",
-            {
-                "page": page,
-                "rows": rows,
-                "filters": filters,
-                "countries": i18n.country_names(self.viewer.language),
-                "statuses": list(status_names.items()),
-                "columns": self._dashboard_columns(filters, zone),
-                "form_action": action,
-                "form_hidden": [*hidden, ("sort", filters["sort"]), ("tz", zone)],
-                "previous_url": self._dashboard_url(filters, zone, page=page.page - 1) if page.page > 1 else "",
-                "next_url": self._dashboard_url(filters, zone, page=page.page + 1)
-                if page.page < page.num_pages
-                else "",
-                "exports": [
-                    (self.ugettext(label), self._handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
-                ],
-                "chart": self._chart(self.ugettext("Meetings held per week in the course"), "course", zone),
-                "limits": api.FIELD_LIMITS,
-            },
-        )
+        weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, zone=setting.zone)
+        return self._html(pages.dashboard(page, weeks, filters, setting))
 
-    @learner_query
+    @page_query
     def group_record(self, payload):
         """One group's record: the staff drill-down, and the evidence report its coordinators print."""
-        zone = self._zone_for(payload)
+        setting = self._page_setting(payload)
         staff = self.viewer.is_staff
         report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff)
-        starts = [meeting.start for meeting in report.meetings if not meeting.deleted]
-        school = report.summary.school_name
-        return self._page(
-            self.ugettext("Study group record: %(school)s") % {"school": school},
-            "report.html",
-            {
-                "report": report,
-                "country_name": i18n.country_name(report.summary.country, self.viewer.language),
-                "language_name": i18n.language_name(report.summary.language, self.viewer.language),
-                "period_start": self._when(min(starts, default=report.created), zone),
-                "period_end": self._when(max(starts, default=report.archived or timezone.now()), zone),
-                "zone": zone,
-                "held_count": len(starts),
-                "shared_count": sum(1 for adaptation in report.adaptations if not adaptation.deleted),
-                "stays": [
-                    {
-                        "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,
-                        "role": self.ugettext(ROLE_NAMES[stay.role]),
-                        "joined": self._when(stay.joined, zone),
-                        "left": self._when(stay.left, zone) if stay.left else self.ugettext("still a member"),
-                    }
-                    for stay in report.stays
-                ],
-                "meetings": [self._report_meeting(meeting, zone) for meeting in report.meetings],
-                "adaptations": [{**to_json(a), "created": self._when(a.created, zone)} for a in report.adaptations],
-                "chart": self._chart(
-                    self.ugettext("Meetings held per week by this group"), "group", zone, group_id=report.summary.id
-                )
-                if staff
-                else "",
-            },
+        weeks = (
+            api.weekly_meetings(self.course_key, is_staff=staff, group_id=report.summary.id, zone=setting.zone)
+            if staff
+            else None
         )
+        return self._html(pages.group_record(report, weeks, setting))
 
-    @learner_query
+    @page_query
     def participation_record(self, payload):
         """The learner's own record of taking part, to print for their school or their portfolio."""
-        zone = self._zone_for(payload)
         record = api.participation_record(self.course_key, self.viewer.actor)
-        meetings = [
-            {
-                "when": self._when(start, zone),
-                "school": school,
-                "duration": self._minutes(minutes),
-                "confirmed": confirmed,
-            }
-            for start, minutes, school, confirmed in record.meetings
-        ]
-        name = self.viewer.actor.full_name or self.viewer.actor.username
-        return self._page(
-            self.ugettext("Participation record: %(name)s") % {"name": name},
-            "record.html",
-            {
-                "record": record,
-                "name": name,
-                "meetings": meetings,
-                "confirmed": sum(1 for meeting in meetings if meeting["confirmed"]),
-                "hours": round(sum(minutes for _start, minutes, _school, _c in record.meetings) / 60, 1),
-                "zone": zone,
-            },
-        )
+        name = self.viewer.actor.display_name
+        return self._html(pages.participation_record(record, name, self._page_setting(payload)))
 
-    @learner_query
+    @page_query
+    @staff_only
     def export_csv(self, payload):
         """One of the course's CSV exports, streamed; course staff only."""
         kind = payload.get("kind")
@@ -672,10 +507,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     @property
     def _translation(self):
-        return i18n.translation(self.viewer.language, self._pulled_catalogues)
+        return i18n.translation(self.viewer.language, self.pulled_catalogues)
 
     @cached_property
-    def _pulled_catalogues(self):
+    def pulled_catalogues(self):
+        """Where the platform pulled translations of the block into, if it did (see ``i18n.py``)."""
         return i18n.pulled_folder(self)
 
     def _shown_settings(self):
@@ -711,78 +547,22 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             block, parent = parent, parent.get_parent()
         return ".".join(f"{index:04d}" for index in reversed(indices))
 
-    def _page(self, title, template, context):
-        """A whole HTML page (not a fragment): the staff and print views open in a tab of their own."""
-        language = self.viewer.language
-        body = rendering.render(template, {"page_language": language, **context})
-        html = rendering.render(
-            "page.html",
-            {
-                "title": title,
-                "body": mark_safe(body),  # noqa: S308 - autoescaped template
-                "page_language": language,
-                "css_url": self.runtime.local_resource_url(self, "static/css/studygroup.css"),
-                "report_css_url": self.runtime.local_resource_url(self, "static/css/report.css"),
-                "report_js_url": self.runtime.local_resource_url(self, "static/js/report.js"),
-            },
+    def _page_setting(self, payload):
+        """A page's language, time zone and links; the zone is the one the block's links carry (the
+        browser's), else the LMS preference, else UTC."""
+        zone = next((zone for zone in (payload.get("tz"), self.viewer.time_zone) if validation.known_zone(zone)), "UTC")
+        return pages.Setting(
+            language=self.viewer.language,
+            zone=zone,
+            gettext=self.ugettext,
+            ngettext=self.ngettext,
+            handler_url=lambda name, **query: self.runtime.handler_url(self, name, query=urlencode(query)),
+            resource_url=lambda path: self.runtime.local_resource_url(self, path),
         )
-        return Response(html, content_type="text/html", charset="utf-8")
-
-    def _handler_url(self, handler, **query):
-        return self.runtime.handler_url(self, handler, query=urlencode(query))
-
-    def _form_target(self, handler):
-        """A GET form's action and hidden fields: a form drops the query string its action carries."""
-        url = urlsplit(self.runtime.handler_url(self, handler))
-        return url._replace(query="").geturl(), parse_qsl(url.query)
-
-    def _dashboard_url(self, filters, zone, **changes):
-        return self._handler_url("staff_dashboard", **{**filters, "tz": zone, **changes})
-
-    def _dashboard_columns(self, filters, zone):
-        columns = []
-        for label, key in DASHBOARD_COLUMNS:
-            column = {"label": self.ugettext(label), "url": "", "sorted": ""}
-            if key:
-                current = filters["sort"]
-                column["sorted"] = {key: "ascending", f"-{key}": "descending"}.get(current, "")
-                column["url"] = self._dashboard_url(filters, zone, sort=f"-{key}" if current == key else key, page=1)
-            columns.append(column)
-        return columns
-
-    def _chart(self, title, chart_id, zone, group_id=None):
-        weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, group_id=group_id, zone=zone)
-        return mark_safe(  # noqa: S308 - autoescaped template
-            rendering.render("chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
-        )
-
-    def _report_meeting(self, meeting, zone):
-        return {
-            "when": self._when(meeting.start, zone),
-            "duration": self._minutes(meeting.duration_minutes),
-            "mode": self.ugettext(MODE_NAMES[meeting.mode]),
-            "guests": meeting.guests,
-            "attendees": ", ".join(f"{name} ✓" if confirmed else name for name, confirmed in meeting.attendees),
-            "units": ", ".join(meeting.units),
-            "outcomes": meeting.outcomes,
-            "action_items": meeting.action_items,
-            "deleted": meeting.deleted,
-        }
-
-    def _zone_for(self, payload):
-        """The page's time zone: the one the block's links carry (the browser's), the LMS preference, or UTC."""
-        for zone in (payload.get("tz"), self.viewer.time_zone):
-            if validation.known_zone(zone):
-                return zone
-        return "UTC"
 
     @staticmethod
-    def _when(moment, zone):
-        """A date and time in ``zone``, written the same way in every language."""
-        return timezone.localtime(moment, ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-
-    def _minutes(self, minutes):
-        return self.ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
+    def _html(page):
+        return Response(page, content_type="text/html", charset="utf-8")
 
     def _adaptation_change(self, payload, change):
         """Check the gallery query first (a bad one writes nothing), make the change, show the unit again.
@@ -817,13 +597,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         fragment = Fragment(rendering.render(template, context))
         fragment.add_css_url(self.runtime.local_resource_url(self, "static/css/studygroup.css"))
         return fragment
-
-    def _error_response(self, status, code, message, params=None, details=None):
-        text = self.ugettext(message)
-        if params:
-            text = text % params
-        body = {"error": code, "message": text, **to_json(details or {})}
-        return Response(json.dumps(body), status=status, content_type="application/json", charset="utf-8")
 
     def _translated_choices(self, choices):
         return [{"value": choice["value"], "display_name": self.ugettext(choice["display_name"])} for choice in choices]

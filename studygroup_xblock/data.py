@@ -1,17 +1,34 @@
 """
-Immutable records returned by ``api.py``.
+Immutable records returned by ``api``.
 
 They carry no ORM objects and no e-mail addresses, so they can be handed to any view
-or serialised for the browser as they are.
+or serialised for the browser as they are. What follows from their fields (a person's
+name as shown, a report's totals) is worked out here, once, for every caller; the
+properties listed in a record's ``derived`` go to the browser too.
 """
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+
+
+def hours(minutes):
+    """Minutes of meeting as hours to the tenth, as every total of time met is shown."""
+    return round(minutes / 60, 1)
+
+
+class Named:
+    """A person's name as colleagues see it: their full name where they may see it, else the username."""
+
+    derived = ("display_name",)
+
+    @property
+    def display_name(self):
+        return self.full_name or self.username
 
 
 @dataclass(frozen=True)
-class Actor:
+class Actor(Named):
     """A learner as the runtime vouches for them; never built from browser input."""
 
     user_id: str
@@ -22,6 +39,8 @@ class Actor:
 @dataclass(frozen=True)
 class GroupSummary:
     """What anyone in the course may see of a group when looking for one."""
+
+    derived = ("is_full",)
 
     id: int
     school_name: str
@@ -38,7 +57,7 @@ class GroupSummary:
 
 
 @dataclass(frozen=True)
-class Member:
+class Member(Named):
     """An active member as their colleagues see them."""
 
     membership_id: int
@@ -72,7 +91,7 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
-class Participant:
+class Participant(Named):
     """A colleague as a meeting record names them (also after they left the group)."""
 
     learner_id: int
@@ -249,7 +268,7 @@ class GroupRow:
     member_count: int
     coordinators: tuple[str, ...]
     meetings: int
-    meetings_last_30_days: int
+    recent_meetings: int  # held in the quiet period (QUIET_AFTER_DAYS) until now
     last_meeting: datetime | None
     adaptations: int
     status: str
@@ -265,7 +284,7 @@ class DashboardPage:
 
 
 @dataclass(frozen=True)
-class Stay:
+class Stay(Named):
     """One stay of a person in a group, for the record."""
 
     username: str
@@ -274,6 +293,21 @@ class Stay:
     joined: datetime
     left: datetime | None
     removed: bool
+
+
+@dataclass(frozen=True)
+class Presence:
+    """Someone recorded as present at a meeting, on a report; ``confirmed`` if they said so themselves."""
+
+    name: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class ReportedActionItem:
+    text: str
+    owner: str
+    done: bool
 
 
 @dataclass(frozen=True)
@@ -287,11 +321,11 @@ class StaffMeeting:
     mode: str
     location: str
     guests: int
-    attendees: tuple[tuple[str, bool], ...]
+    attendees: tuple[Presence, ...]
     units: tuple[str, ...]
     topics: str
     outcomes: str
-    action_items: tuple[tuple[str, str, bool], ...]
+    action_items: tuple[ReportedActionItem, ...]
     deleted: bool
 
 
@@ -321,8 +355,43 @@ class GroupReport:
     stays: tuple[Stay, ...]
     meetings: tuple[StaffMeeting, ...]
     adaptations: tuple[StaffAdaptation, ...]
-    hours: float
-    confirmations: int
+
+    @property
+    def held(self):
+        return tuple(meeting for meeting in self.meetings if not meeting.deleted)
+
+    @property
+    def hours(self):
+        return hours(sum(meeting.duration_minutes for meeting in self.held))
+
+    @property
+    def confirmations(self):
+        return sum(1 for meeting in self.held for present in meeting.attendees if present.confirmed)
+
+    @property
+    def shared_count(self):
+        return sum(1 for adaptation in self.adaptations if not adaptation.deleted)
+
+    @property
+    def period(self):
+        """From the first meeting held to the last; from the group's start to now (or its end) if none."""
+        starts = [meeting.start for meeting in self.held]
+        return min(starts, default=self.created), max(starts, default=self.archived or datetime.now(UTC))
+
+
+@dataclass(frozen=True)
+class AttendedMeeting:
+    start: datetime
+    duration_minutes: int
+    school_name: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class SharedAdaptation:
+    created: datetime
+    unit: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -330,17 +399,23 @@ class ParticipationRecord:
     """One learner's own record in the course: meetings attended and adaptations shared."""
 
     school_name: str | None
-    meetings: tuple[tuple[datetime, int, str, bool], ...]
-    adaptations: tuple[tuple[datetime, str, str], ...]
+    meetings: tuple[AttendedMeeting, ...]
+    adaptations: tuple[SharedAdaptation, ...]
+
+    @property
+    def confirmed_count(self):
+        return sum(1 for meeting in self.meetings if meeting.confirmed)
+
+    @property
+    def hours(self):
+        return hours(sum(meeting.duration_minutes for meeting in self.meetings))
 
 
 def to_json(record):
     """A record as JSON-ready data, with dates in ISO 8601 and derived flags included."""
     if dataclasses.is_dataclass(record):
-        data = {field.name: to_json(getattr(record, field.name)) for field in dataclasses.fields(record)}
-        if isinstance(record, GroupSummary):
-            data["is_full"] = record.is_full
-        return data
+        names = [field.name for field in dataclasses.fields(record)] + list(getattr(record, "derived", ()))
+        return {name: to_json(getattr(record, name)) for name in names}
     if isinstance(record, dict):
         return {key: to_json(value) for key, value in record.items()}
     if isinstance(record, (tuple, list)):

@@ -15,7 +15,6 @@ Everything rendered inside :func:`activated` (our templates' ``{% trans %}``, Dj
 
 import functools
 import gettext
-import unicodedata
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -24,6 +23,8 @@ from babel import Locale, UnknownLocaleError
 from django.conf import global_settings, settings
 from django.utils.translation import trans_real
 from django_countries import countries
+
+from .validation import fold
 
 SOURCE_LANGUAGE = "en"
 BUNDLED_DOMAIN = "text"  # what the LMS reads in a block package's translations/ folder
@@ -143,7 +144,7 @@ def country_names(language):
     """``(code, name)`` of every country, named in ``language`` (CLDR, through Babel) and sorted by name."""
     territories = _locale(language).territories
     named = [(code, _as_list_item(territories.get(code) or str(name))) for code, name in countries]
-    return tuple(sorted(named, key=lambda item: _sort_key(item[1])))
+    return tuple(sorted(named, key=lambda item: fold(item[1])))
 
 
 @functools.cache
@@ -157,7 +158,7 @@ def language_names(language):
         except (UnknownLocaleError, ValueError):
             name = None
         named.append((code, _as_list_item(name or english_name)))
-    return tuple(sorted(named, key=lambda item: _sort_key(item[1])))
+    return tuple(sorted(named, key=lambda item: fold(item[1])))
 
 
 def country_name(code, language):
@@ -197,8 +198,3 @@ def _locale(language):
 def _as_list_item(name):
     """CLDR writes names as in running text ("alemão", "il-Ġermanja"); a list item starts with a capital."""
     return name[:1].upper() + name[1:]
-
-
-def _sort_key(name):
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -27,7 +27,7 @@ def text(value, field, *, max_length, required=True, multiline=False):
         value = ""
     if not isinstance(value, str):
         raise InvalidInput(gettext_noop("This field must be text."), field=field)
-    value = value.strip() if multiline else " ".join(value.split())
+    value = value.strip() if multiline else single_spaced(value)
     allowed_controls = "\n\t" if multiline else ""
     if any(_forbidden(char) and char not in allowed_controls for char in value):
         raise InvalidInput(gettext_noop("This field contains characters that are not allowed."), field=field)
@@ -148,12 +148,19 @@ def _time_zones():
     return frozenset(zoneinfo.available_timezones())
 
 
+# --- text normalisation ----------------------------------------------------------------
+
 # Letters of the pilot countries' alphabets (and neighbours) that Unicode does not decompose.
 UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ħ": "h", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "\u0131": "i"})
 
 
+def single_spaced(text):
+    """``text`` on one line, runs of spacing made one space, trimmed."""
+    return " ".join(text.split())
+
+
 def fold(text):
-    """Text folded for matching: case, accents, punctuation and spacing ignored."""
+    """Text folded for matching and sorting: case, accents, punctuation and spacing ignored."""
     text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
     text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+    return single_spaced(re.sub(r"[\W_]+", " ", text))

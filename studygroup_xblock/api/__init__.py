@@ -47,6 +47,7 @@ from .adaptations import (
     unhide_adaptation,
     unit_adaptations,
 )
+from .common import refuse_unless_staff
 from .exports import (
     export_rows,
 )
@@ -86,6 +87,7 @@ from .meetings import (
 )
 from .staff import (
     DASHBOARD_ORDER,
+    QUIET_AFTER_DAYS,
     course_dashboard,
     group_report,
     participation_record,
@@ -128,6 +130,7 @@ __all__ = [
     "GUESTS_MAX",
     "JOIN_CODE_ALPHABET",
     "JOIN_CODE_INPUT_MAX",
+    "QUIET_AFTER_DAYS",
     "SEARCH_QUERY_MAX",
     "SIZE_LIMIT_MESSAGE",
     "SIZE_LIMIT_RANGE",
@@ -155,6 +158,8 @@ __all__ = [
     "Unavailable",
     # Running a request against the api: transient database failures retried, else Unavailable.
     "retrying",
+    # Permission rules a caller may apply before asking.
+    "refuse_unless_staff",
     # Groups.
     "count_groups",
     "create_group",

@@ -1,8 +1,8 @@
 """The course's CSV exports, streamed a chunk of the database at a time; staff only."""
 
-from django.db.models import (
-    Count,
-)
+from operator import attrgetter
+
+from django.db.models import Count
 
 from .. import validation
 from ..models import (
@@ -13,7 +13,7 @@ from ..models import (
     Membership,
 )
 from .common import refuse_unless_staff
-from .staff import coordinators_of, dashboard_rows
+from .staff import QUIET_AFTER_DAYS, coordinators_of, dashboard_rows
 
 EXPORT_CHUNK = 500
 
@@ -21,8 +21,14 @@ EXPORT_CHUNK = 500
 def export_rows(course_key, kind, *, is_staff):
     """A CSV export's header and rows (lazily, a chunk of the database at a time); staff only."""
     refuse_unless_staff(is_staff)
-    header, rows = EXPORTS[validation.choice(kind, "kind", EXPORTS)]
-    return header, rows(course_key)
+    sources, columns = EXPORTS[validation.choice(kind, "kind", EXPORTS)]
+    header = tuple(name for name, _value in columns)
+    return header, (tuple(value(source) for _name, value in columns) for source in sources(course_key))
+
+
+def _columns(*pairs):
+    """Each column of an export once: its header, and its value (a source's attribute, or a function of it)."""
+    return tuple((name, attrgetter(value) if isinstance(value, str) else value) for name, value in pairs)
 
 
 def _in_chunks(queryset, size=EXPORT_CHUNK):
@@ -37,47 +43,20 @@ def _in_chunks(queryset, size=EXPORT_CHUNK):
         yield chunk
 
 
-def _group_export(course_key):
+def _groups(course_key):
     for chunk in _in_chunks(dashboard_rows(course_key).order_by("id")):
         coordinators = coordinators_of(chunk)
         for group in chunk:
-            yield (
-                group.id,
-                group.school_name,
-                group.city,
-                group.country,
-                group.language,
-                group.is_open,
-                group.size_limit,
-                group.member_count,
-                "; ".join(coordinators.get(group.id, ())),
-                group.meeting_count,
-                group.recent_meetings,
-                group.last_meeting,
-                group.adaptation_count,
-                group.status,
-                group.created,
-                group.archived,
-            )
+            group.coordinator_names = "; ".join(coordinators.get(group.id, ()))
+            yield group
 
 
-def _membership_export(course_key):
+def _memberships(course_key):
     stays = Membership.objects.filter(course_key=course_key).select_related("group", "learner").order_by("group", "id")
-    for stay in stays.iterator(chunk_size=EXPORT_CHUNK):
-        yield (
-            stay.group_id,
-            stay.group.school_name,
-            stay.learner.username,
-            stay.learner.full_name,
-            stay.role,
-            stay.joined,
-            stay.left,
-            stay.removed_by_id is not None,
-            stay.active is True,
-        )
+    return stays.iterator(chunk_size=EXPORT_CHUNK)
 
 
-def _meeting_export(course_key):
+def _meetings(course_key):
     meetings = Meeting.objects.filter(group__course_key=course_key).select_related("group", "created_by")
     for chunk in _in_chunks(meetings.order_by("group", "start", "id")):
         # Plain values per chunk: tens of thousands of attendance rows are too many to build as objects.
@@ -99,130 +78,107 @@ def _meeting_export(course_key):
         ):
             units.setdefault(meeting_id, []).append(title)
         for meeting in chunk:
-            yield (
-                meeting.id,
-                meeting.group_id,
-                meeting.group.school_name,
-                meeting.status,
-                meeting.start,
-                meeting.duration_minutes,
-                meeting.mode,
-                meeting.location,
-                meeting.link,
-                meeting.guests,
-                "; ".join(attendees.get(meeting.id, ())),
-                "; ".join(units.get(meeting.id, ())),
-                meeting.agenda,
-                meeting.topics,
-                meeting.notes,
-                meeting.outcomes,
-                "; ".join(items.get(meeting.id, ())),
-                meeting.created_by.username,
-                meeting.created,
-                meeting.deleted is not None,
-            )
+            meeting.attendee_names = "; ".join(attendees.get(meeting.id, ()))
+            meeting.unit_titles = "; ".join(units.get(meeting.id, ()))
+            meeting.action_item_texts = "; ".join(items.get(meeting.id, ()))
+            yield meeting
 
 
-def _adaptation_export(course_key):
+def _adaptations(course_key):
     adaptations = (
         Adaptation.objects.filter(group__course_key=course_key)
         .select_related("group", "unit", "author")
         .annotate(useful=Count("useful_marks"))
         .order_by("group", "created", "id")
     )
-    for adaptation in adaptations.iterator(chunk_size=EXPORT_CHUNK):
-        yield (
-            adaptation.id,
-            adaptation.group_id,
-            adaptation.group.school_name,
-            adaptation.group.country,
-            adaptation.unit.title,
-            adaptation.title,
-            adaptation.body,
-            adaptation.subject,
-            adaptation.isced_level,
-            adaptation.language,
-            adaptation.link,
-            adaptation.author.username,
-            adaptation.created,
-            adaptation.course_wide,
-            adaptation.useful,
-            adaptation.hidden_reason if adaptation.hidden else "",
-            adaptation.deleted is not None,
-        )
+    return adaptations.iterator(chunk_size=EXPORT_CHUNK)
+
+
+def _is_set(name):
+    return lambda source: getattr(source, name) is not None
 
 
 EXPORTS = {
     "groups": (
-        (
-            "group_id",
-            "school",
-            "city",
-            "country",
-            "language",
-            "open",
-            "size_limit",
-            "members",
-            "coordinators",
-            "meetings",
-            "meetings_last_30_days",
-            "last_meeting",
-            "adaptations",
-            "status",
-            "created",
-            "archived",
+        _groups,
+        _columns(
+            ("group_id", "id"),
+            ("school", "school_name"),
+            ("city", "city"),
+            ("country", "country"),
+            ("language", "language"),
+            ("open", "is_open"),
+            ("size_limit", "size_limit"),
+            ("members", "member_count"),
+            ("coordinators", "coordinator_names"),
+            ("meetings", "meeting_count"),
+            (f"meetings_last_{QUIET_AFTER_DAYS}_days", "recent_meetings"),
+            ("last_meeting", "last_meeting"),
+            ("adaptations", "adaptation_count"),
+            ("status", "status"),
+            ("created", "created"),
+            ("archived", "archived"),
         ),
-        _group_export,
     ),
     "memberships": (
-        ("group_id", "school", "username", "name", "role", "joined", "left", "removed", "active"),
-        _membership_export,
+        _memberships,
+        _columns(
+            ("group_id", "group_id"),
+            ("school", "group.school_name"),
+            ("username", "learner.username"),
+            ("name", "learner.full_name"),
+            ("role", "role"),
+            ("joined", "joined"),
+            ("left", "left"),
+            ("removed", _is_set("removed_by_id")),
+            ("active", lambda stay: stay.active is True),
+        ),
     ),
     "meetings": (
-        (
-            "meeting_id",
-            "group_id",
-            "school",
-            "status",
-            "start_utc",
-            "duration_minutes",
-            "mode",
-            "place",
-            "link",
-            "guests",
-            "attendees",
-            "units",
-            "agenda",
-            "topics",
-            "notes",
-            "outcomes",
-            "action_items",
-            "recorded_by",
-            "recorded",
-            "deleted",
+        _meetings,
+        _columns(
+            ("meeting_id", "id"),
+            ("group_id", "group_id"),
+            ("school", "group.school_name"),
+            ("status", "status"),
+            ("start_utc", "start"),
+            ("duration_minutes", "duration_minutes"),
+            ("mode", "mode"),
+            ("place", "location"),
+            ("link", "link"),
+            ("guests", "guests"),
+            ("attendees", "attendee_names"),
+            ("units", "unit_titles"),
+            ("agenda", "agenda"),
+            ("topics", "topics"),
+            ("notes", "notes"),
+            ("outcomes", "outcomes"),
+            ("action_items", "action_item_texts"),
+            ("recorded_by", "created_by.username"),
+            ("recorded", "created"),
+            ("deleted", _is_set("deleted")),
         ),
-        _meeting_export,
     ),
     "adaptations": (
-        (
-            "adaptation_id",
-            "group_id",
-            "school",
-            "country",
-            "unit",
-            "title",
-            "description",
-            "subject",
-            "isced_level",
-            "language",
-            "link",
-            "author",
-            "shared",
-            "course_wide",
-            "useful",
-            "hidden_reason",
-            "deleted",
+        _adaptations,
+        _columns(
+            ("adaptation_id", "id"),
+            ("group_id", "group_id"),
+            ("school", "group.school_name"),
+            ("country", "group.country"),
+            ("unit", "unit.title"),
+            ("title", "title"),
+            ("description", "body"),
+            ("subject", "subject"),
+            ("isced_level", "isced_level"),
+            ("language", "language"),
+            ("link", "link"),
+            ("author", "author.username"),
+            ("shared", "created"),
+            ("course_wide", "course_wide"),
+            ("useful", "useful"),
+            ("hidden_reason", lambda adaptation: adaptation.hidden_reason if adaptation.hidden else ""),
+            ("deleted", _is_set("deleted")),
         ),
-        _adaptation_export,
     ),
 }

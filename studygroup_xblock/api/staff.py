@@ -22,14 +22,19 @@ from django.utils.translation import gettext_noop
 
 from .. import validation
 from ..data import (
+    AttendedMeeting,
     CourseTotals,
     DashboardPage,
     GroupReport,
     GroupRow,
     ParticipationRecord,
+    Presence,
+    ReportedActionItem,
+    SharedAdaptation,
     StaffAdaptation,
     StaffMeeting,
     Stay,
+    hours,
 )
 from ..errors import (
     NotAllowed,
@@ -111,7 +116,7 @@ def course_dashboard(course_key, *, is_staff, sort="school", country="", status=
                 member_count=group.member_count,
                 coordinators=tuple(coordinators.get(group.id, ())),
                 meetings=group.meeting_count,
-                meetings_last_30_days=group.recent_meetings,
+                recent_meetings=group.recent_meetings,
                 last_meeting=group.last_meeting,
                 adaptations=group.adaptation_count,
                 status=group.status,
@@ -174,7 +179,6 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
     adaptations = (
         adaptations.select_related("unit", "author").annotate(useful=Count("useful_marks")).order_by("created", "id")
     )
-    held = [meeting for meeting in meetings if not meeting.deleted]
     return GroupReport(
         summary=group_summary(group),
         created=group.created,
@@ -192,8 +196,6 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
         ),
         meetings=tuple(_staff_meeting(meeting) for meeting in meetings),
         adaptations=tuple(_staff_adaptation(adaptation) for adaptation in adaptations),
-        hours=round(sum(meeting.duration_minutes for meeting in held) / 60, 1),
-        confirmations=sum(1 for meeting in held for entry in meeting.attendance.all() if entry.confirmed),
     )
 
 
@@ -218,15 +220,18 @@ def participation_record(course_key, actor) -> ParticipationRecord:
     return ParticipationRecord(
         school_name=membership.group.school_name if membership else None,
         meetings=tuple(
-            (
-                entry.meeting.start,
-                entry.meeting.duration_minutes,
-                entry.meeting.group.school_name,
-                entry.confirmed is not None,
+            AttendedMeeting(
+                start=entry.meeting.start,
+                duration_minutes=entry.meeting.duration_minutes,
+                school_name=entry.meeting.group.school_name,
+                confirmed=entry.confirmed is not None,
             )
             for entry in attended
         ),
-        adaptations=tuple((adaptation.created, adaptation.unit.title, adaptation.title) for adaptation in shared),
+        adaptations=tuple(
+            SharedAdaptation(created=adaptation.created, unit=adaptation.unit.title, title=adaptation.title)
+            for adaptation in shared
+        ),
     )
 
 
@@ -283,7 +288,7 @@ def _course_totals(course_key):
         learners=Membership.objects.filter(course_key=course_key, active=True).count(),
         countries=live.values("country").distinct().count(),
         meetings=held.count(),
-        hours=round(minutes / 60, 1),
+        hours=hours(minutes),
         adaptations=Adaptation.objects.filter(group__course_key=course_key, deleted__isnull=True).count(),
     )
 
@@ -297,12 +302,17 @@ def _staff_meeting(meeting):
         mode=meeting.mode,
         location=meeting.location,
         guests=meeting.guests,
-        attendees=tuple((entry.learner.username, entry.confirmed is not None) for entry in meeting.attendance.all()),
+        attendees=tuple(
+            Presence(name=entry.learner.username, confirmed=entry.confirmed is not None)
+            for entry in meeting.attendance.all()
+        ),
         units=tuple(unit.title for unit in meeting.units.all()),
         topics=meeting.topics,
         outcomes=meeting.outcomes,
         action_items=tuple(
-            (item.text, item.owner.username if item.owner else "", item.done is not None)
+            ReportedActionItem(
+                text=item.text, owner=item.owner.username if item.owner else "", done=item.done is not None
+            )
             for item in meeting.action_items.all()
         ),
         deleted=meeting.deleted is not None,

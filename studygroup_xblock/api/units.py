@@ -29,7 +29,7 @@ def register_unit(course_key, usage_key, title=None, position="") -> int:
         known = Unit.objects.filter(usage_key=str(usage_key)).values_list("pk", flat=True).first()
         if known is not None:
             return known
-    title = " ".join(str(title or "").split())[: models.UNIT_TITLE_MAX] or str(usage_key)
+    title = validation.single_spaced(str(title or ""))[: models.UNIT_TITLE_MAX] or str(usage_key)
     unit, created = Unit.objects.get_or_create(
         usage_key=str(usage_key), defaults={"course_key": course_key, "title": title, "position": position}
     )

@@ -522,7 +522,16 @@ class TestPrivacy:
 
         member = to_json(state)["group"]["members"][0]
 
-        assert set(member) == {"membership_id", "learner_id", "username", "full_name", "role", "joined", "is_you"}
+        assert set(member) == {
+            "membership_id",
+            "learner_id",
+            "username",
+            "full_name",
+            "display_name",
+            "role",
+            "joined",
+            "is_you",
+        }
         assert "@" not in json.dumps(to_json(state))
 
     def test_events_carry_ids_not_personal_text(self, course_key, events):

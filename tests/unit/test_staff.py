@@ -99,7 +99,7 @@ class TestDashboard:
         rows = {row.city: row for row in dashboard(course_key).rows}
 
         zagreb = rows["Zagreb"]
-        assert (zagreb.member_count, zagreb.coordinators, zagreb.meetings, zagreb.meetings_last_30_days) == (
+        assert (zagreb.member_count, zagreb.coordinators, zagreb.meetings, zagreb.recent_meetings) == (
             2,
             ("ana",),
             2,
@@ -277,8 +277,9 @@ def test_a_learners_participation_record(course_key, course):
     record = api.participation_record(course_key, make_actor("ivan"))
 
     assert record.school_name == "OŠ Augusta Šenoe"
-    assert [(minutes, confirmed) for _start, minutes, _school, confirmed in record.meetings] == [(60, True)]
-    assert [title for _shared, _unit, title in record.adaptations] == ["Exit tickets"]
+    assert [(meeting.duration_minutes, meeting.confirmed) for meeting in record.meetings] == [(60, True)]
+    assert [adaptation.title for adaptation in record.adaptations] == ["Exit tickets"]
+    assert (record.hours, record.confirmed_count) == (1.0, 1)
 
 
 def read_csv(kind, course_key):

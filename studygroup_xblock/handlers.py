@@ -1,0 +1,112 @@
+"""
+The guards every handler of the block passes, named for what they guard, and how it answers.
+
+A request is taken apart here (method, size, JSON), refused here if the viewer may not
+take part or may only look, and run through the api's retry policy; refusals come back as
+``{"error": code, "message": text in the viewer's language}`` with the status the api
+chose, so nothing reaches the browser as a 500 for bad input.
+"""
+
+import functools
+import json
+
+from webob import Response
+from xblock.core import XBlock
+
+from . import api, i18n
+from .data import to_json
+from .viewer import NOT_ENROLLED, OUTSIDE_COURSE, PREVIEW, SIGNED_OUT
+
+
+def _(text):
+    """Mark text for translation; the block's ``ugettext`` translates it when shown."""
+    return text
+
+
+MAX_REQUEST_BYTES = 64 * 1024  # the largest honest request (a group's details) is a few KiB
+BARRIER_MESSAGES = {
+    SIGNED_OUT: _("Sign in and enrol in this course to take part in a study group."),
+    NOT_ENROLLED: _("Sign in and enrol in this course to take part in a study group."),
+    PREVIEW: _("Study groups cannot be changed from Studio's preview."),
+    OUTSIDE_COURSE: _("Study groups work only inside a course."),
+}
+READ_ONLY_MESSAGE = _("You are viewing the course as another learner: you can look, but not change anything.")
+
+
+def in_viewer_language(view):
+    """Render ``view`` in the viewer's language, whatever the runtime's i18n service can do."""
+
+    @functools.wraps(view)
+    def wrapper(block, *args, **kwargs):
+        with i18n.activated(block.viewer.language, block.pulled_catalogues):
+            return view(block, *args, **kwargs)
+
+    return wrapper
+
+
+def json_change(method):
+    """A JSON handler that changes something: POST only, refused to those who may only look (masquerade)."""
+    return _handler(method, methods=("POST",), writes=True)
+
+
+def json_query(method):
+    """A JSON handler that only reads: GET (query parameters as the payload) or POST."""
+    return _handler(method, methods=("GET", "POST"), writes=False)
+
+
+def page_query(method):
+    """A handler that answers a page or a file (``method`` returns a webob ``Response``); it only reads."""
+    return _handler(method, methods=("GET", "POST"), writes=False)
+
+
+def staff_only(method):
+    """Refused to all but course staff, by the api's rule, before ``method`` runs."""
+
+    @functools.wraps(method)
+    def guarded(block, payload):
+        api.refuse_unless_staff(block.viewer.is_staff)
+        return method(block, payload)
+
+    return guarded
+
+
+def error_response(block, status, code, message, params=None, details=None):
+    """A refusal as JSON: its code, and its message in the viewer's language."""
+    text = block.ugettext(message)
+    if params:
+        text = text % params
+    body = {"error": code, "message": text, **to_json(details or {})}
+    return Response(json.dumps(body), status=status, content_type="application/json", charset="utf-8")
+
+
+def _handler(method, *, methods, writes):
+    @XBlock.handler
+    @functools.wraps(method)
+    @in_viewer_language
+    def handler(block, request, suffix=""):
+        if request.method not in methods:
+            return error_response(block, 405, "method_not_allowed", _("Send this request as a POST."))
+        if len(request.body) > MAX_REQUEST_BYTES:
+            return error_response(block, 400, "too_large", _("The request is too large."))
+        try:
+            payload = (
+                json.loads(request.body.decode("utf-8") or "{}") if request.method == "POST" else dict(request.GET)
+            )
+        except (ValueError, RecursionError):
+            return error_response(block, 400, "bad_json", _("The request was not valid JSON."))
+        if not isinstance(payload, dict):
+            return error_response(block, 400, "bad_json", _("The request must be a JSON object."))
+        barrier = block.viewer.barrier
+        if barrier:
+            return error_response(block, 403, barrier, BARRIER_MESSAGES[barrier])
+        if writes and block.viewer.read_only:
+            return error_response(block, 403, "read_only", READ_ONLY_MESSAGE)
+        try:
+            result = api.retrying(lambda: method(block, payload))
+        except api.StudyGroupError as error:
+            return error_response(block, error.status, error.code, error.message, error.params, error.details)
+        if isinstance(result, Response):
+            return result
+        return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
+
+    return handler

@@ -1,0 +1,225 @@
+"""
+The pages that open in a tab of their own: the course dashboard for staff, a group's record
+(its evidence report) and a learner's participation record.
+
+Plain functions from the api's records to HTML. Times are written in the page's time
+zone, the same way in every language; everything else in the viewer's language.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from . import charts, i18n, rendering
+from .api import FIELD_LIMITS, QUIET_AFTER_DAYS
+
+
+def _(text):
+    """Mark text for translation; the page's ``gettext`` translates it when shown."""
+    return text
+
+
+# The dashboard's query parameters and their defaults.
+DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
+# Column headings, and the sort key of those that sort.
+DASHBOARD_COLUMNS = (
+    (_("School"), "school"),
+    (_("City or town"), ""),
+    (_("Country"), "country"),
+    (_("Members"), "members"),
+    (_("Coordinators"), ""),
+    (_("Meetings: total (last %(days)s days)"), "meetings"),
+    (_("Last meeting"), "last_meeting"),
+    (_("Adaptations"), "adaptations"),
+    (_("Status"), ""),
+)
+GROUP_STATUS_NAMES = (
+    ("active", _("Active")),
+    ("quiet", _("Quiet for %(days)s days or more")),
+    ("archived", _("Archived")),
+)
+EXPORT_NAMES = (
+    ("groups", _("Groups")),
+    ("memberships", _("Memberships, with history")),
+    ("meetings", _("Meetings")),
+    ("adaptations", _("Adaptations")),
+)
+MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
+ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """Where a page is shown: its language and time zone, and the block's links."""
+
+    language: str
+    zone: str
+    gettext: Callable[[str], str]
+    ngettext: Callable[[str, str, int], str]
+    handler_url: Callable[..., str]  # handler_url(name, **query)
+    resource_url: Callable[[str], str]  # a file of the package, by path
+
+    def quiet(self, text):
+        """A label that names the quiet period."""
+        return self.gettext(text) % {"days": QUIET_AFTER_DAYS}
+
+    def when(self, moment):
+        return timezone.localtime(moment, ZoneInfo(self.zone)).strftime("%Y-%m-%d %H:%M")
+
+    def minutes(self, count):
+        return self.ngettext("%(count)s minute", "%(count)s minutes", count) % {"count": count}
+
+
+def dashboard_filters(payload):
+    """The dashboard's filters from a request, each defaulted (the api checks them)."""
+    return {name: payload.get(name, default) for name, default in DASHBOARD_FILTERS}
+
+
+def dashboard(page, weeks, filters, setting):
+    """Every group of the course at a glance: totals, the weekly chart, exports, the sortable table."""
+    status_names = {value: setting.quiet(name) for value, name in GROUP_STATUS_NAMES}
+    rows = [
+        {
+            "group": row,
+            "url": setting.handler_url("group_record", group_id=row.id, tz=setting.zone),
+            "country_name": i18n.country_name(row.country, setting.language),
+            "coordinators": ", ".join(row.coordinators),
+            "last_meeting": setting.when(row.last_meeting) if row.last_meeting else "",
+            "status": status_names[row.status],
+        }
+        for row in page.rows
+    ]
+    action, hidden = _form_target(setting.handler_url("staff_dashboard"))
+    return _whole_page(
+        setting.gettext("Study groups in this course"),
+        "dashboard.html",
+        {
+            "page": page,
+            "rows": rows,
+            "filters": filters,
+            "countries": i18n.country_names(setting.language),
+            "statuses": list(status_names.items()),
+            "columns": _columns(filters, setting),
+            "form_action": action,
+            "form_hidden": [*hidden, ("sort", filters["sort"]), ("tz", setting.zone)],
+            "previous_url": _dashboard_url(filters, setting, page=page.page - 1) if page.page > 1 else "",
+            "next_url": _dashboard_url(filters, setting, page=page.page + 1) if page.page < page.num_pages else "",
+            "exports": [
+                (setting.gettext(label), setting.handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
+            ],
+            "chart": _chart(weeks, setting.gettext("Meetings held per week in the course"), "course"),
+            "limits": FIELD_LIMITS,
+        },
+        setting,
+    )
+
+
+def group_record(report, weeks, setting):
+    """A group's record: the staff drill-down (with ``weeks``, its chart) and the evidence report coordinators print."""
+    start, end = report.period
+    return _whole_page(
+        setting.gettext("Study group record: %(school)s") % {"school": report.summary.school_name},
+        "report.html",
+        {
+            "report": report,
+            "country_name": i18n.country_name(report.summary.country, setting.language),
+            "language_name": i18n.language_name(report.summary.language, setting.language),
+            "period_start": setting.when(start),
+            "period_end": setting.when(end),
+            "zone": setting.zone,
+            "stays": [
+                {
+                    "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,
+                    "role": setting.gettext(ROLE_NAMES[stay.role]),
+                    "joined": setting.when(stay.joined),
+                    "left": setting.when(stay.left) if stay.left else setting.gettext("still a member"),
+                }
+                for stay in report.stays
+            ],
+            "meetings": [_report_meeting(meeting, setting) for meeting in report.meetings],
+            "adaptations": [{"adaptation": item, "created": setting.when(item.created)} for item in report.adaptations],
+            "chart": _chart(weeks, setting.gettext("Meetings held per week by this group"), "group") if weeks else "",
+        },
+        setting,
+    )
+
+
+def participation_record(record, name, setting):
+    """A learner's own record of taking part, to print for their school or their portfolio."""
+    meetings = [
+        {
+            "when": setting.when(meeting.start),
+            "school": meeting.school_name,
+            "duration": setting.minutes(meeting.duration_minutes),
+            "confirmed": meeting.confirmed,
+        }
+        for meeting in record.meetings
+    ]
+    return _whole_page(
+        setting.gettext("Participation record: %(name)s") % {"name": name},
+        "record.html",
+        {"record": record, "name": name, "meetings": meetings, "zone": setting.zone},
+        setting,
+    )
+
+
+def _whole_page(title, template, context, setting):
+    """A whole HTML page (not a fragment): these pages open in a tab of their own."""
+    body = rendering.render(template, {"page_language": setting.language, **context})
+    return rendering.render(
+        "page.html",
+        {
+            "title": title,
+            "body": mark_safe(body),  # noqa: S308 - autoescaped template
+            "page_language": setting.language,
+            "css_url": setting.resource_url("static/css/studygroup.css"),
+            "report_css_url": setting.resource_url("static/css/report.css"),
+            "report_js_url": setting.resource_url("static/js/report.js"),
+        },
+    )
+
+
+def _form_target(url):
+    """A GET form's action and hidden fields: a form drops the query string its action carries."""
+    parts = urlsplit(url)
+    return parts._replace(query="").geturl(), parse_qsl(parts.query)
+
+
+def _dashboard_url(filters, setting, **changes):
+    return setting.handler_url("staff_dashboard", **{**filters, "tz": setting.zone, **changes})
+
+
+def _columns(filters, setting):
+    columns = []
+    for label, key in DASHBOARD_COLUMNS:
+        column = {"label": setting.quiet(label), "url": "", "sorted": ""}
+        if key:
+            current = filters["sort"]
+            column["sorted"] = {key: "ascending", f"-{key}": "descending"}.get(current, "")
+            column["url"] = _dashboard_url(filters, setting, sort=f"-{key}" if current == key else key, page=1)
+        columns.append(column)
+    return columns
+
+
+def _chart(weeks, title, chart_id):
+    return mark_safe(  # noqa: S308 - autoescaped template
+        rendering.render("chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
+    )
+
+
+def _report_meeting(meeting, setting):
+    return {
+        "when": setting.when(meeting.start),
+        "duration": setting.minutes(meeting.duration_minutes),
+        "mode": setting.gettext(MODE_NAMES[meeting.mode]),
+        "guests": meeting.guests,
+        "attendees": ", ".join(f"{person.name} ✓" if person.confirmed else person.name for person in meeting.attendees),
+        "units": ", ".join(meeting.units),
+        "outcomes": meeting.outcomes,
+        "action_items": meeting.action_items,
+        "deleted": meeting.deleted,
+    }
