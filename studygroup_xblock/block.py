@@ -17,12 +17,11 @@ from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Integer, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
-from xblock.validation import ValidationMessage
 
-from . import api, exports, i18n, ical, pages, rendering, validation
+from . import api, exports, i18n, ical, outline, pages, rendering, validation
 from .data import to_json
 from .handlers import in_viewer_language, json_change, json_query, page_query, staff_only
+from .studio import StudioMixin
 from .viewer import course_key_of, viewer_of
 
 
@@ -36,10 +35,6 @@ SCHOOL_LEVELS = (
     (2, _("Lower secondary (ISCED 2)")),
     (3, _("Upper secondary (ISCED 3)")),
 )
-GROUP_FORMATION_CHOICES = (
-    {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
-    {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
-)
 GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
 # Settings whose untouched default is text of ours, shown in the viewer's language.
 TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
@@ -47,7 +42,7 @@ TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
 @XBlock.wants("user")
 @XBlock.wants("i18n")
-class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock):
+class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     """A unit's window on the learner's school study group for the whole course."""
 
     display_name = String(
@@ -87,7 +82,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         display_name=_("How groups form"),
         help=_("Whether new groups start open to anyone in the course or take members by join code only."),
         default="open",
-        values_provider=lambda block: block._translated_choices(GROUP_FORMATION_CHOICES),
+        values_provider=lambda block: block.group_formation_choices(),
         scope=Scope.settings,
     )
     allow_course_wide_sharing = Boolean(
@@ -168,24 +163,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             initial["group_count"] = api.count_groups(self.course_key)
         return initial
 
-    @in_viewer_language
-    def author_view(self, context=None):
-        """A compact preview for Studio's unit page."""
-        return self._fragment(
-            "author.html",
-            {
-                "block": self,
-                "shown": self._shown_settings(),
-                "group_formation": self._choice_label(GROUP_FORMATION_CHOICES, self.group_formation),
-                "group_count": api.count_groups(self.course_key) if self.course_key else None,
-            },
-        )
-
-    @in_viewer_language
-    def studio_view(self, context=None):
-        """Studio's editor, its labels and help in the author's language."""
-        return super().studio_view(context)
-
     def student_view_data(self, context=None):
         """Settings for the mobile apps; per-learner data comes from ``student_view_user_state``."""
         return {
@@ -199,7 +176,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     @json_query
     def student_view_user_state(self, payload):
-        return api.get_learner_state(self.course_key, self.viewer.actor)
+        return self._ask(api.get_learner_state)
 
     @json_query
     def search_groups(self, payload):
@@ -209,109 +186,79 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     @json_change
     def create_group(self, payload):
-        return api.create_group(
-            self.course_key,
-            self.viewer.actor,
-            payload.get("group"),
-            size_limit=self.max_group_size,
-            publish=self._publish,
-            allow_duplicate=payload.get("allow_duplicate") is True,
+        allow_duplicate = payload.get("allow_duplicate") is True
+        return self._act(
+            api.create_group, payload.get("group"), size_limit=self.max_group_size, allow_duplicate=allow_duplicate
         )
 
     @json_change
     def join_group(self, payload):
-        return api.join_group(self.course_key, self.viewer.actor, payload.get("group_id"), publish=self._publish)
+        return self._act(api.join_group, payload.get("group_id"))
 
     @json_change
     def join_by_code(self, payload):
-        return api.join_group_by_code(self.course_key, self.viewer.actor, payload.get("code"), publish=self._publish)
+        return self._act(api.join_group_by_code, payload.get("code"))
 
     @json_change
     def leave_group(self, payload):
-        return api.leave_group(self.course_key, self.viewer.actor, publish=self._publish)
+        return self._act(api.leave_group)
 
     @json_change
     def update_group(self, payload):
-        return api.update_group(self.course_key, self.viewer.actor, payload.get("group"), publish=self._publish)
+        return self._act(api.update_group, payload.get("group"))
 
     @json_change
     def rotate_code(self, payload):
-        return api.rotate_join_code(self.course_key, self.viewer.actor, publish=self._publish)
+        return self._act(api.rotate_join_code)
 
     @json_change
     def remove_member(self, payload):
-        return api.remove_member(
-            self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
-        )
+        return self._act(api.remove_member, payload.get("membership_id"))
 
     @json_change
     def set_role(self, payload):
-        return api.set_member_role(
-            self.course_key,
-            self.viewer.actor,
-            payload.get("membership_id"),
-            payload.get("role"),
-            publish=self._publish,
-        )
+        return self._act(api.set_member_role, payload.get("membership_id"), payload.get("role"))
 
     @json_change
     def hand_over(self, payload):
-        return api.hand_over_coordination(
-            self.course_key, self.viewer.actor, payload.get("membership_id"), publish=self._publish
-        )
+        return self._act(api.hand_over_coordination, payload.get("membership_id"))
 
     @json_change
     def plan_meeting(self, payload):
-        return api.plan_meeting(self.course_key, self.viewer.actor, payload.get("meeting"), publish=self._publish)
+        return self._act(api.plan_meeting, payload.get("meeting"))
 
     @json_change
     def log_meeting(self, payload):
-        return api.log_meeting(
-            self.course_key,
-            self.viewer.actor,
-            payload.get("meeting"),
-            publish=self._publish,
-            planned_meeting_id=payload.get("planned_meeting_id"),
-        )
+        return self._act(api.log_meeting, payload.get("meeting"), planned_meeting_id=payload.get("planned_meeting_id"))
 
     @json_change
     def edit_meeting(self, payload):
-        return api.edit_meeting(
-            self.course_key, self.viewer.actor, payload.get("meeting_id"), payload.get("meeting"), publish=self._publish
-        )
+        return self._act(api.edit_meeting, payload.get("meeting_id"), payload.get("meeting"))
 
     @json_change
     def delete_meeting(self, payload):
-        return api.delete_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish)
+        return self._act(api.delete_meeting, payload.get("meeting_id"))
 
     @json_change
     def confirm_attendance(self, payload):
-        return api.confirm_attendance(
-            self.course_key, self.viewer.actor, payload.get("meeting_id"), publish=self._publish
-        )
+        return self._act(api.confirm_attendance, payload.get("meeting_id"))
 
     @json_change
     def set_action_item_done(self, payload):
-        return api.set_action_item_done(
-            self.course_key,
-            self.viewer.actor,
-            payload.get("action_item_id"),
-            payload.get("done"),
-            publish=self._publish,
-        )
+        return self._act(api.set_action_item_done, payload.get("action_item_id"), payload.get("done"))
 
     @json_query
     def meeting_history(self, payload):
-        return api.meeting_history(self.course_key, self.viewer.actor, payload.get("page", 1))
+        return self._ask(api.meeting_history, payload.get("page", 1))
 
     @json_query
     def members_on(self, payload):
-        return api.members_on(self.course_key, self.viewer.actor, payload.get("date"), payload.get("time_zone"))
+        return self._ask(api.members_on, payload.get("date"), payload.get("time_zone"))
 
     @page_query
     def meeting_calendar(self, payload):
         """The meeting as an .ics file to open in any calendar."""
-        meeting, school = api.get_meeting(self.course_key, self.viewer.actor, payload.get("meeting_id"))
+        meeting, school = self._ask(api.get_meeting, payload.get("meeting_id"))
         summary = self.ugettext("Study group meeting: %(school)s") % {"school": school}
         return Response(
             body=ical.meeting_calendar(meeting, summary),
@@ -326,87 +273,48 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     @json_change
     def share_adaptation(self, payload):
+        sharing_on = self.allow_course_wide_sharing
+        adaptation = payload.get("adaptation")
         return self._adaptation_change(
-            payload,
-            lambda unit_id: api.share_adaptation(
-                self.course_key,
-                self.viewer.actor,
-                unit_id,
-                payload.get("adaptation"),
-                sharing_on=self.allow_course_wide_sharing,
-                publish=self._publish,
-            ),
+            payload, lambda unit: self._act(api.share_adaptation, unit, adaptation, sharing_on=sharing_on)
         )
 
     @json_change
     def edit_adaptation(self, payload):
+        sharing_on = self.allow_course_wide_sharing
+        edited = payload.get("adaptation_id"), payload.get("adaptation")
         return self._adaptation_change(
-            payload,
-            lambda unit_id: api.edit_adaptation(
-                self.course_key,
-                self.viewer.actor,
-                unit_id,
-                payload.get("adaptation_id"),
-                payload.get("adaptation"),
-                sharing_on=self.allow_course_wide_sharing,
-                publish=self._publish,
-            ),
+            payload, lambda unit: self._act(api.edit_adaptation, unit, *edited, sharing_on=sharing_on)
         )
 
     @json_change
     def delete_adaptation(self, payload):
         return self._adaptation_change(
-            payload,
-            lambda unit_id: api.delete_adaptation(
-                self.course_key, self.viewer.actor, payload.get("adaptation_id"), publish=self._publish
-            ),
+            payload, lambda _unit: self._act(api.delete_adaptation, payload.get("adaptation_id"))
         )
 
     @json_change
     def mark_useful(self, payload):
-        return self._adaptation_change(
-            payload,
-            lambda unit_id: api.mark_useful(
-                self.course_key,
-                self.viewer.actor,
-                payload.get("adaptation_id"),
-                payload.get("useful"),
-                publish=self._publish,
-            ),
-        )
+        marked = payload.get("adaptation_id"), payload.get("useful")
+        return self._adaptation_change(payload, lambda _unit: self._act(api.mark_useful, *marked))
 
     @json_change
     def hide_adaptation(self, payload):
-        return self._adaptation_change(
-            payload,
-            lambda unit_id: api.hide_adaptation(
-                self.course_key,
-                self.viewer.actor,
-                payload.get("adaptation_id"),
-                payload.get("reason"),
-                is_staff=self.viewer.is_staff,
-                publish=self._publish,
-            ),
-        )
+        hidden = payload.get("adaptation_id"), payload.get("reason")
+        staff = self.viewer.is_staff
+        return self._adaptation_change(payload, lambda _unit: self._act(api.hide_adaptation, *hidden, is_staff=staff))
 
     @json_change
     def unhide_adaptation(self, payload):
-        return self._adaptation_change(
-            payload,
-            lambda unit_id: api.unhide_adaptation(
-                self.course_key,
-                self.viewer.actor,
-                payload.get("adaptation_id"),
-                is_staff=self.viewer.is_staff,
-                publish=self._publish,
-            ),
-        )
+        shown = payload.get("adaptation_id")
+        staff = self.viewer.is_staff
+        return self._adaptation_change(payload, lambda _unit: self._act(api.unhide_adaptation, shown, is_staff=staff))
 
     @json_change
     def check_in(self, payload):
         """I've worked through this unit: on the group's board, and complete for Open edX."""
         done = payload.get("done")
-        state = api.check_in(self.course_key, self.viewer.actor, self._unit_id(), done, publish=self._publish)
+        state = self._act(api.check_in, self._unit_id(), done)
         self.emit_completion(1.0 if done else 0.0)
         return state
 
@@ -464,16 +372,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
             content_disposition=f'attachment; filename="studygroups-{kind}-{course}-{timezone.now():%Y-%m-%d}.csv"',
         )
 
-    # --- Studio ------------------------------------------------------------------------
-
-    def validate_field_data(self, validation, data):
-        """Refuse settings the learner view could not honour."""
-        low, high = api.SIZE_LIMIT_RANGE
-        if not isinstance(data.max_group_size, int) or not low <= data.max_group_size <= high:
-            message = self.ugettext(api.SIZE_LIMIT_MESSAGE) % {"low": low, "high": high}
-            validation.add(ValidationMessage(ValidationMessage.ERROR, message))
-        if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
-            validation.add(self._validation_error(_("Choose how groups form from the list.")))
+    # --- the workbench ---------------------------------------------------------------
 
     @staticmethod
     def workbench_scenarios():
@@ -532,20 +431,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
 
     def _record_unit(self):
         """Record this block's unit with its current name and place in the outline, for the other units."""
-        parent = self.get_parent()
-        title = getattr(parent, "display_name", None) or self.display_name
-        return api.register_unit(self.course_key, self.scope_ids.usage_id, title, self._outline_position())
-
-    def _outline_position(self):
-        """Indices down the course outline ("0002.0001.0004.0000"), or "" where the runtime has no outline."""
-        indices, block, parent = [], self, self.get_parent()
-        while parent is not None:
-            children = list(getattr(parent, "children", None) or [])
-            if block.scope_ids.usage_id not in children:
-                return ""
-            indices.append(children.index(block.scope_ids.usage_id))
-            block, parent = parent, parent.get_parent()
-        return ".".join(f"{index:04d}" for index in reversed(indices))
+        return api.register_unit(self.course_key, self.scope_ids.usage_id, *outline.unit_of(self))
 
     def _page_setting(self, payload):
         """A page's language, time zone and links; the zone is the one the block's links carry (the
@@ -574,6 +460,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         change(unit_id)
         return self._adaptations(unit_id, query)
 
+    def _act(self, change, *args, **kwargs):
+        """An api change, made by the viewer in this course, its events published through the runtime."""
+        return change(self.course_key, self.viewer.actor, *args, publish=self._publish, **kwargs)
+
+    def _ask(self, question, *args):
+        """An api read, asked by the viewer in this course."""
+        return question(self.course_key, self.viewer.actor, *args)
+
     @staticmethod
     def _gallery_query(query):
         query = query if isinstance(query, dict) else {}
@@ -597,13 +491,3 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioEditableXBlockMixin, XBlock
         fragment = Fragment(rendering.render(template, context))
         fragment.add_css_url(self.runtime.local_resource_url(self, "static/css/studygroup.css"))
         return fragment
-
-    def _translated_choices(self, choices):
-        return [{"value": choice["value"], "display_name": self.ugettext(choice["display_name"])} for choice in choices]
-
-    def _choice_label(self, choices, value):
-        labels = {choice["value"]: choice["display_name"] for choice in choices}
-        return self.ugettext(labels.get(value, value))
-
-    def _validation_error(self, message):
-        return ValidationMessage(ValidationMessage.ERROR, self.ugettext(message))

@@ -1,0 +1,63 @@
+"""
+The block in Studio: the editor's choices and checks, and the preview on a unit's page.
+
+A mixin for :class:`~studygroup_xblock.block.StudyGroupXBlock`, beside XBlock's own
+``StudioEditableXBlockMixin``; labels and messages in the author's language.
+"""
+
+from xblock.utils.studio_editable import StudioEditableXBlockMixin
+from xblock.validation import ValidationMessage
+
+from . import api
+from .handlers import in_viewer_language
+
+
+def _(text):
+    """Mark text for translation; the block's ``ugettext`` translates it when shown."""
+    return text
+
+
+GROUP_FORMATION_CHOICES = (
+    {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
+    {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
+)
+
+
+class StudioMixin(StudioEditableXBlockMixin):
+    """Studio's editor and preview of the block's settings."""
+
+    @in_viewer_language
+    def studio_view(self, context=None):
+        """Studio's editor, its labels and help in the author's language."""
+        return super().studio_view(context)
+
+    @in_viewer_language
+    def author_view(self, context=None):
+        """A compact preview for Studio's unit page."""
+        formation = {choice["value"]: choice["display_name"] for choice in GROUP_FORMATION_CHOICES}
+        return self._fragment(
+            "author.html",
+            {
+                "block": self,
+                "shown": self._shown_settings(),
+                "group_formation": self.ugettext(formation.get(self.group_formation, self.group_formation)),
+                "group_count": api.count_groups(self.course_key) if self.course_key else None,
+            },
+        )
+
+    def validate_field_data(self, validation, data):
+        """Refuse settings the learner view could not honour."""
+        low, high = api.SIZE_LIMIT_RANGE
+        if not isinstance(data.max_group_size, int) or not low <= data.max_group_size <= high:
+            message = self.ugettext(api.SIZE_LIMIT_MESSAGE) % {"low": low, "high": high}
+            validation.add(ValidationMessage(ValidationMessage.ERROR, message))
+        if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
+            message = self.ugettext(_("Choose how groups form from the list."))
+            validation.add(ValidationMessage(ValidationMessage.ERROR, message))
+
+    def group_formation_choices(self):
+        """The choices of how groups form, for the editor's list."""
+        return [
+            {"value": choice["value"], "display_name": self.ugettext(choice["display_name"])}
+            for choice in GROUP_FORMATION_CHOICES
+        ]
