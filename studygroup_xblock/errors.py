@@ -53,6 +53,51 @@ class CodeRequired(NotAllowed):
     message = gettext_noop("This group only takes new members who have its join code.")
 
 
+class CoordinatorsOnly(NotAllowed):
+    code = "coordinators_only"
+    message = gettext_noop("Only the group's coordinators can do that.")
+
+
+class StaffOnly(NotAllowed):
+    code = "staff_only"
+    message = gettext_noop("Only course staff can see this.")
+
+
+class StaffOrCoordinatorsOnly(NotAllowed):
+    code = "staff_or_coordinators_only"
+    message = gettext_noop("Only course staff and the group's coordinators can see this report.")
+
+
+class ModerationStaffOnly(NotAllowed):
+    code = "moderation_staff_only"
+    message = gettext_noop("Only course staff can hide or show adaptations.")
+
+
+class MeetingEditorsOnly(NotAllowed):
+    code = "meeting_editors_only"
+    message = gettext_noop("Only the meeting's author and the group's coordinators can change it.")
+
+
+class ActionItemTickersOnly(NotAllowed):
+    code = "action_item_tickers_only"
+    message = gettext_noop("Only its owner or a coordinator can tick off an action item.")
+
+
+class AuthorOnly(NotAllowed):
+    code = "author_only"
+    message = gettext_noop("Only its author can change an adaptation.")
+
+
+class AuthorLeftGroup(NotAllowed):
+    code = "author_left_group"
+    message = gettext_noop("Only members of its group can change an adaptation.")
+
+
+class OwnGroupsAdaptation(NotAllowed):
+    code = "own_groups_adaptation"
+    message = gettext_noop("Mark other schools' adaptations; your own group's speak for themselves.")
+
+
 class Conflict(StudyGroupError):
     status = 409
     code = "conflict"

@@ -24,8 +24,11 @@ from ..data import (
     UnitRecord,
 )
 from ..errors import (
+    AuthorLeftGroup,
+    AuthorOnly,
     InvalidInput,
-    NotAllowed,
+    ModerationStaffOnly,
+    OwnGroupsAdaptation,
     UnknownAdaptation,
 )
 from ..models import (
@@ -91,7 +94,7 @@ def edit_adaptation(course_key, actor, unit_id, adaptation_id, fields, *, sharin
     with transaction.atomic():
         adaptation = _authored_adaptation(course_key, actor, adaptation_id, unit=unit_in(course_key, unit_id))
         if not Membership.objects.filter(group=adaptation.group, learner=adaptation.author, active=True).exists():
-            raise NotAllowed(gettext_noop("Only members of its group can change an adaptation."))
+            raise AuthorLeftGroup()
         AdaptationRevision.objects.create(
             adaptation=adaptation, edited_by=adaptation.author, previous=_adaptation_snapshot(adaptation)
         )
@@ -226,7 +229,7 @@ def _adaptation_in(course_key, adaptation_id, **conditions):
 def _authored_adaptation(course_key, actor, adaptation_id, **conditions):
     adaptation = _adaptation_in(course_key, adaptation_id, **conditions)
     if adaptation.author.user_id != actor.user_id:
-        raise NotAllowed(gettext_noop("Only its author can change an adaptation."))
+        raise AuthorOnly()
     return adaptation
 
 
@@ -235,13 +238,13 @@ def _gallery_adaptation(course_key, actor, adaptation_id):
     adaptation = _adaptation_in(course_key, adaptation_id, course_wide=True, hidden__isnull=True)
     in_its_group = Membership.objects.filter(group=adaptation.group, learner__user_id=actor.user_id, active=True)
     if adaptation.author.user_id == actor.user_id or in_its_group.exists():
-        raise NotAllowed(gettext_noop("Mark other schools' adaptations; your own group's speak for themselves."))
+        raise OwnGroupsAdaptation()
     return adaptation
 
 
 def _moderate(course_key, actor, adaptation_id, is_staff, publish, *, hidden, reason):
     if not is_staff:
-        raise NotAllowed(gettext_noop("Only course staff can hide or show adaptations."))
+        raise ModerationStaffOnly()
     with transaction.atomic():
         adaptation = _adaptation_in(course_key, adaptation_id)
         moderator = upsert_learner(actor)

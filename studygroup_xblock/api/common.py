@@ -10,7 +10,6 @@ from django.db.models import (
     Count,
     Q,
 )
-from django.utils.translation import gettext_noop
 
 from ..data import (
     Actor,
@@ -18,8 +17,9 @@ from ..data import (
 )
 from ..errors import (
     AlreadyInGroup,
-    NotAllowed,
+    CoordinatorsOnly,
     NotInGroup,
+    StaffOnly,
 )
 from ..models import (
     Learner,
@@ -64,7 +64,7 @@ def in_my_group(course_key, actor, coordinator=False):
         if membership is None:
             raise NotInGroup()
         if coordinator and membership.role != COORDINATOR:
-            raise NotAllowed(gettext_noop("Only the group's coordinators can do that."))
+            raise CoordinatorsOnly()
         yield membership
 
 
@@ -164,4 +164,4 @@ def set_row(model, present, **fields):
 
 def refuse_unless_staff(is_staff):
     if not is_staff:
-        raise NotAllowed(gettext_noop("Only course staff can see this."))
+        raise StaffOnly()

@@ -24,9 +24,10 @@ from ..data import (
     UnitRecord,
 )
 from ..errors import (
+    ActionItemTickersOnly,
     AlreadyLogged,
     InvalidInput,
-    NotAllowed,
+    MeetingEditorsOnly,
     NotAttendee,
     UnknownActionItem,
     UnknownMeeting,
@@ -190,7 +191,7 @@ def set_action_item_done(course_key, actor, item_id, done, *, publish: Publish) 
         if item is None:
             raise UnknownActionItem(field="action_item_id")
         if not _can_tick(item, mine):
-            raise NotAllowed(gettext_noop("Only its owner or a coordinator can tick off an action item."))
+            raise ActionItemTickersOnly()
         if (item.done is not None) != done:
             item.done, item.done_by = (timezone.now(), mine.learner) if done else (None, None)
             item.save(update_fields=["done", "done_by"])
@@ -209,7 +210,7 @@ def _meeting_in(group, meeting_id):
 
 def _refuse_unless_editor(meeting, membership):
     if meeting.created_by_id != membership.learner_id and membership.role != COORDINATOR:
-        raise NotAllowed(gettext_noop("Only the meeting's author and the group's coordinators can change it."))
+        raise MeetingEditorsOnly()
 
 
 def _can_tick(item, membership):

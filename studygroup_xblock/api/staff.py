@@ -18,7 +18,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.translation import gettext_noop
 
 from .. import validation
 from ..data import (
@@ -37,7 +36,7 @@ from ..data import (
     hours,
 )
 from ..errors import (
-    NotAllowed,
+    StaffOrCoordinatorsOnly,
     UnknownGroup,
 )
 from ..models import (
@@ -159,7 +158,7 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
         raise UnknownGroup(field="group_id")
     coordinates = Membership.objects.filter(group=group, learner__user_id=actor.user_id, active=True, role=COORDINATOR)
     if not is_staff and not coordinates.exists():
-        raise NotAllowed(gettext_noop("Only course staff and the group's coordinators can see this report."))
+        raise StaffOrCoordinatorsOnly()
     audience = Audience(actor, group.id, is_staff)  # its coordinators belong to it
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
     meetings = Meeting.objects.filter(group=group)

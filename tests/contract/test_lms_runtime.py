@@ -179,7 +179,7 @@ def test_handler_answers_survive_the_lms_buffering_them(people, anas_group):
     assert body.count("\n") == 2  # header and Ana's group
     assert refused.status_code == 403
     assert refused["Content-Type"].startswith("application/json")
-    assert json_of(refused)["error"] == "forbidden"
+    assert json_of(refused)["error"] == "staff_only"
 
 
 def test_blocks_in_a_content_library_take_no_part(people):

@@ -53,8 +53,10 @@ def test_learners_cannot_moderate(workbench, sessions):
     ana, lena, _newcomer = sessions
     adaptation_id = ana.post("share_adaptation", {"adaptation": ADAPTATION}).json()["group"][0]["id"]
 
-    assert_error(lena.post("hide_adaptation", {"adaptation_id": adaptation_id, "reason": "x"}), 403, "forbidden")
-    assert_error(lena.post("unhide_adaptation", {"adaptation_id": adaptation_id}), 403, "forbidden")
+    assert_error(
+        lena.post("hide_adaptation", {"adaptation_id": adaptation_id, "reason": "x"}), 403, "moderation_staff_only"
+    )
+    assert_error(lena.post("unhide_adaptation", {"adaptation_id": adaptation_id}), 403, "moderation_staff_only")
     assert Adaptation.objects.get().hidden is None
 
 

@@ -205,7 +205,7 @@ def test_coordinator_actions_are_403_for_members(workbench):
         ("set_role", {"membership_id": members[1]["membership_id"], "role": "coordinator"}),
         ("hand_over", {"membership_id": members[0]["membership_id"]}),
     ]:
-        assert_error(ivan.post(handler, payload), 403, "forbidden")
+        assert_error(ivan.post(handler, payload), 403, "coordinators_only")
     assert ana.post("student_view_user_state").json()["role"] == "coordinator"
 
 

@@ -32,9 +32,9 @@ def test_learners_reach_no_staff_data(workbench, sessions):
     ana, ivan, _staff, group_id = sessions
 
     for session in (ana, ivan):
-        assert_error(get(session, "staff_dashboard"), 403, "forbidden")
-        assert_error(get(session, "export_csv", kind="groups"), 403, "forbidden")
-    assert_error(get(ivan, "group_record", group_id=group_id), 403, "forbidden")
+        assert_error(get(session, "staff_dashboard"), 403, "staff_only")
+        assert_error(get(session, "export_csv", kind="groups"), 403, "staff_only")
+    assert_error(get(ivan, "group_record", group_id=group_id), 403, "staff_or_coordinators_only")
     assert_error(get(workbench.session("anonymous"), "participation_record"), 403, "signed_out")
 
 

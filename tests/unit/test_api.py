@@ -1,6 +1,7 @@
 """Every rule and permission of api.py, against the real models (SQLite)."""
 
 import json
+import re
 
 import pytest
 from django.db import connection
@@ -605,3 +606,26 @@ class TestQueryCounts:
             counts.append(self.queries_for(lambda: api.search_groups(course_key, "school")))
 
         assert counts[0] == counts[1] <= 2
+
+
+def refusals(base=api.StudyGroupError):
+    for refusal in base.__subclasses__():
+        yield refusal
+        yield from refusals(refusal)
+
+
+def test_every_refusal_has_its_own_code_and_the_readme_lists_them_all():
+    """Bases (NotAllowed, Conflict) are never raised; the 503s share one code and differ by "saved"."""
+    from pathlib import Path
+
+    from studygroup_xblock.handlers import BARRIER_MESSAGES
+
+    raised = [r for r in refusals() if r not in (api.NotAllowed, api.Conflict) and not issubclass(r, api.Unavailable)]
+    codes = [refusal.code for refusal in raised]
+    readme = Path(__file__).resolve().parents[2].joinpath("README.md").read_text()
+    listed = set(re.findall(r"^\| (`.+?`) \| \d{3} \|", readme, re.MULTILINE))
+    listed = {code for cell in listed for code in re.findall(r"`(\w+)`", cell)}
+
+    assert len(codes) == len(set(codes))
+    handler_codes = {"method_not_allowed", "too_large", "bad_json", "read_only", *BARRIER_MESSAGES}
+    assert listed == {*codes, *handler_codes, "unavailable"}
