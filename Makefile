@@ -37,9 +37,14 @@ demo: $(BIN)/.installed var
 	@echo "Open http://127.0.0.1:8000/ (people: ana, ivan, lena, jonas, lucia, pablo, maria, staff, anonymous)"
 	$(DJANGO) runserver 127.0.0.1:8000
 
-lint: $(BIN)/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+lint: $(BIN)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	npx eslint static/js
 
 check-migrations: $(BIN)/.installed var
 	$(DJANGO) makemigrations studygroup --check --dry-run
@@ -69,4 +74,4 @@ extract_translations: $(BIN)/.installed
 	$(BIN)/python -m demo.translations extract
 
 clean:
-	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts
+	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts node_modules

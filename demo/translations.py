@@ -31,6 +31,7 @@ SOURCE = ROOT / "studygroup_xblock" / "conf" / "locale" / "en" / "LC_MESSAGES"
 LANGUAGES = ["de", "es", "hr", "it", "mt", "nl", "pt", "ro"]
 NOT_OURS = [
     ".venv",
+    "node_modules",
     "build",
     "dist",
     "demo",

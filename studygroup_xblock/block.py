@@ -36,6 +36,8 @@ SCHOOL_LEVELS = (
     (3, _("Upper secondary (ISCED 3)")),
 )
 GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
+# The learner view's scripts, in the order they need each other: helpers, then one per panel, then the whole.
+SCRIPTS = ("i18n.js", "dom.js", "view.js", "group.js", "meetings.js", "adaptations.js", "progress.js", "studygroup.js")
 # Settings whose untouched default is text of ours, shown in the viewer's language.
 TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
@@ -138,7 +140,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         js_catalogue = i18n.js_catalogue_url(self, viewer.language)
         if js_catalogue:
             fragment.add_javascript_url(js_catalogue)
-        for script in ("i18n.js", "meetings.js", "adaptations.js", "studygroup.js"):
+        for script in SCRIPTS:
             fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{script}"))
         fragment.initialize_js("StudyGroupXBlock")
         return fragment

@@ -1,9 +1,8 @@
-/* Study Group XBlock: this unit's adaptations and the group's progress, part of the learner view.
+/* Study Group XBlock: this unit's adaptations, part of the learner view.
  *
  * Share how the group adapted the unit (to the group or the course), edit or withdraw
- * it, browse and mark useful other schools' adaptations, hide one as course staff,
- * check in on the unit and see the group's progress board. studygroup.js hands over
- * its helpers as ``kit``; user text is only ever set with textContent.
+ * it, browse and mark useful other schools' adaptations, hide one as course staff.
+ * User text is only ever set with textContent.
  */
 (function (global) {
     'use strict';
@@ -12,20 +11,21 @@
     var gettext = i18n.gettext;
     var ngettext = i18n.ngettext;
     var format = i18n.format;
+    var dom = global.StudyGroupDom;
 
-    global.StudyGroupAdaptations = function (kit) {
-        var personName = kit.personName;
-        var ignore = kit.ignore;
-        var optionNames = kit.optionNames;
-        var part = kit.part;
-        var make = kit.make;
-        var button = kit.button;
+    /* ``context``: the page's initial data and the names of countries. */
+    global.StudyGroupAdaptations = function (view, context) {
+        var part = view.part;
+        var make = dom.make;
+        var button = dom.button;
+        var ignore = dom.ignore;
+        var initial = context.initial;
         var shareForm = part('share-form');
         var galleryForm = part('gallery-form');
-        var levelNames = optionNames(shareForm.elements.isced_level);
-        var languageNames = optionNames(shareForm.elements.language);
-        var countryNames = kit.countryNames;
-        var view = kit.initial.adaptations;
+        var levelNames = dom.optionNames(shareForm.elements.isced_level);
+        var languageNames = dom.optionNames(shareForm.elements.language);
+        var countryNames = context.names.countries;
+        var shown = initial.adaptations;
         var galleryPage = 1;
 
         /* The gallery's filters, so every change redraws the gallery the learner is looking at. */
@@ -45,17 +45,17 @@
         /* Make a change, redraw, and give focus back to ``focusKey`` (a control or a part). */
         function change(handler, payload, form, message, focusKey) {
             payload.gallery = galleryQuery();
-            return kit.act(handler, payload, form).then(function (result) {
+            return view.act(handler, payload, form).then(function (result) {
                 show(result);
-                kit.say(message);
+                view.say(message);
                 if (focusKey) {
-                    kit.refocus(focusKey);
+                    view.refocus(focusKey);
                 }
             });
         }
 
         function show(result) {
-            view = result;
+            shown = result;
             renderGroup();
             renderGallery();
         }
@@ -79,9 +79,9 @@
             }
             item.appendChild(make('p', 'sg-text', adaptation.body));
             if (adaptation.link) {
-                item.appendChild(kit.linkLine(adaptation.link));
+                item.appendChild(dom.linkLine(adaptation.link));
             }
-            var byline = format(gettext('Shared by %(name)s.'), {name: personName(adaptation.author)});
+            var byline = format(gettext('Shared by %(name)s.'), {name: adaptation.author.display_name});
             if (!adaptation.course_wide) {
                 byline += ' ' + gettext('Visible to your group only.');
             }
@@ -126,7 +126,7 @@
                     }
                 }));
             }
-            if (kit.initial.is_staff) {
+            if (initial.is_staff) {
                 box.appendChild(moderation(adaptation));
             }
             return box;
@@ -154,7 +154,7 @@
             summary.dataset.focusKey = 'hide-' + adaptation.id;
             details.appendChild(summary);
             var form = make('form', 'sg-form');
-            var id = kit.uid + '-hide-' + adaptation.id;
+            var id = view.uid + '-hide-' + adaptation.id;
             var label = make('label', null, gettext('Reason, shown to the author'));
             label.htmlFor = id;
             var reason = make('textarea');
@@ -162,7 +162,7 @@
             reason.name = 'reason';
             reason.rows = 2;
             reason.required = true;
-            reason.maxLength = kit.limits.reason;
+            reason.maxLength = initial.limits.reason;
             form.appendChild(label);
             form.appendChild(reason);
             var submit = make('button', 'sg-button', gettext('Hide'));
@@ -182,12 +182,12 @@
         function renderGroup() {
             var box = part('group-adaptations');
             box.textContent = '';
-            if (!view.group.length) {
+            if (!shown.group.length) {
                 box.appendChild(make('p', 'sg-hint', gettext('Your group has not shared an adaptation of this unit yet.')));
                 return;
             }
             var list = make('ul', 'sg-adaptation-list');
-            view.group.forEach(function (adaptation) {
+            shown.group.forEach(function (adaptation) {
                 list.appendChild(renderAdaptation(adaptation, false));
             });
             box.appendChild(list);
@@ -195,10 +195,10 @@
 
         function renderGallery() {
             var box = part('gallery');
-            if (!box || !view.gallery) {
+            if (!box || !shown.gallery) {
                 return;
             }
-            var page = view.gallery;
+            var page = shown.gallery;
             box.textContent = '';
             box.appendChild(make('p', 'sg-hint', format(
                 ngettext('%(total)s adaptation from other schools', '%(total)s adaptations from other schools',
@@ -211,15 +211,15 @@
             });
             box.appendChild(list);
             if (page.num_pages > 1) {
-                box.appendChild(kit.pager(page, gettext('Adaptation pages'), loadGallery));
+                box.appendChild(dom.pager(page, gettext('Adaptation pages'), loadGallery));
             }
         }
 
         function loadGallery(number) {
             galleryPage = number;
-            kit.act('unit_adaptations', galleryQuery(), galleryForm, true).then(function (result) {
+            view.act('unit_adaptations', galleryQuery(), galleryForm, true).then(function (result) {
                 show(result);
-                kit.focusOn(part('gallery').firstChild);
+                dom.focusOn(part('gallery').firstChild);
             }, ignore);
         }
 
@@ -279,73 +279,14 @@
             }, ignore);
         });
 
-        /* --- progress ----------------------------------------------------------------- */
-
-        var checkInButton = kit.root.querySelector('[data-action="check-in"]');
-
-        function renderCheckIn(state) {
-            var done = state.checked_in.indexOf(kit.initial.this_unit) !== -1;
-            checkInButton.setAttribute('aria-pressed', done ? 'true' : 'false');
-            checkInButton.textContent = done ?
-                gettext('✓ You have worked through this unit (undo)') : gettext('I\'ve worked through this unit');
-        }
-
-        checkInButton.addEventListener('click', function () {
-            var done = checkInButton.getAttribute('aria-pressed') !== 'true';
-            kit.act('check_in', {done: done}).then(function (result) {
-                kit.update(result, done ? gettext('Checked in: well done!') : gettext('Check-in taken back.'));
-                checkInButton.focus();
-            }, ignore);
-        });
-
-        function renderBoard(board) {
-            var box = part('progress-board');
-            box.textContent = '';
-            if (!board || !board.units.length) {
-                return;
-            }
-            var table = make('table', 'sg-board');
-            table.appendChild(make('caption', 'sg-offscreen', gettext('Units each colleague has worked through')));
-            var head = make('tr');
-            head.appendChild(make('th', null, gettext('Colleague')));
-            board.units.forEach(function (unit) {
-                var cell = make('th', null, unit.title);
-                cell.scope = 'col';
-                head.appendChild(cell);
-            });
-            var thead = make('thead');
-            thead.appendChild(head);
-            table.appendChild(thead);
-            var body = make('tbody');
-            board.rows.forEach(function (row) {
-                var line = make('tr');
-                var name = make('th', null, personName(row.person) + (row.person.is_you ? ' ' + gettext('(you)') : ''));
-                name.scope = 'row';
-                line.appendChild(name);
-                board.units.forEach(function (unit) {
-                    var done = row.checked_in.indexOf(unit.id) !== -1;
-                    var cell = make('td', done ? 'sg-cell-done' : 'sg-cell-open');
-                    cell.appendChild(make('span', null, done ? '✓' : '–'));
-                    cell.firstChild.setAttribute('aria-hidden', 'true');
-                    cell.appendChild(make('span', 'sg-offscreen', done ? gettext('worked through') : gettext('not yet')));
-                    line.appendChild(cell);
-                });
-                body.appendChild(line);
-            });
-            table.appendChild(body);
-            box.appendChild(table);
-        }
-
         return {
             render: function (state) {
                 part('group-adaptations-area').hidden = !state.group;
-                renderCheckIn(state);
-                renderBoard(state.progress);
                 renderGroup();
                 renderGallery();
             },
             refresh: function () {
-                kit.act('unit_adaptations', galleryQuery(), null, true).then(show, ignore);
+                view.act('unit_adaptations', galleryQuery(), null, true).then(show, ignore);
             }
         };
     };

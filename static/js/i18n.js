@@ -48,7 +48,11 @@
             return fromNames(date, options);
         },
         /* A moment's digits in a time zone (two each, four for the year) and the zone's short name. */
-        partsIn: partsIn
+        partsIn: partsIn,
+        /* The learner's time zone: their LMS preference (``known``), else their browser's. */
+        learnerZone: function (known) {
+            return known || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        }
     };
 
     var calendar = null;

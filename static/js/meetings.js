@@ -2,8 +2,8 @@
  *
  * Plan the next meeting (and download it for a calendar), log a meeting held at school
  * with who was there and what was agreed, confirm one's own attendance, tick off action
- * items, edit or delete a record, page through the history. studygroup.js hands over
- * its helpers as ``kit``; user text is only ever set with textContent.
+ * items, edit or delete a record, page through the history. User text is only ever set
+ * with textContent.
  */
 (function (global) {
     'use strict';
@@ -12,6 +12,7 @@
     var gettext = i18n.gettext;
     var ngettext = i18n.ngettext;
     var format = i18n.format;
+    var dom = global.StudyGroupDom;
 
     function modeName(mode) {
         return {
@@ -21,17 +22,19 @@
         }[mode] || mode;
     }
 
-    global.StudyGroupMeetings = function (kit) {
-        var personName = kit.personName;
-        var linkTo = kit.linkLine;
-        var ignore = kit.ignore;
-        var part = kit.part;
-        var make = kit.make;
-        var button = kit.button;
-        var zone = kit.initial.time_zone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-        var units = kit.initial.units;
-        var thisUnit = kit.initial.this_unit;
-        var agendaTemplate = kit.initial.agenda_template || '';
+    /* ``context``: the page's initial data, and ``onState(state, message, focus)`` to call with
+     * the learner state a change answers. */
+    global.StudyGroupMeetings = function (view, context) {
+        var part = view.part;
+        var make = dom.make;
+        var button = dom.button;
+        var ignore = dom.ignore;
+        var initial = context.initial;
+        var zone = i18n.learnerZone(initial.time_zone);
+        var units = initial.units;
+        var thisUnit = initial.this_unit;
+        var agendaTemplate = initial.agenda_template || '';
+        var state = initial.state;
         var planForm = part('plan-form');
         var logForm = part('log-form');
         var rowCount = 0;
@@ -74,7 +77,7 @@
             box.appendChild(make('p', 'sg-next-when', formatMoment(meeting.start)));
             box.appendChild(make('p', 'sg-hint', describe(meeting)));
             if (meeting.link) {
-                box.appendChild(linkTo(meeting.link));
+                box.appendChild(dom.linkLine(meeting.link));
             }
             if (meeting.agenda) {
                 box.appendChild(make('p', 'sg-text', meeting.agenda));
@@ -96,7 +99,7 @@
 
         function calendarLink(meeting) {
             var link = make('a', 'sg-button sg-secondary', gettext('Add to my calendar (.ics)'));
-            link.href = kit.runtime.handlerUrl(kit.host, 'meeting_calendar', '', 'meeting_id=' + meeting.id);
+            link.href = view.handlerUrl('meeting_calendar', 'meeting_id=' + meeting.id);
             link.setAttribute('download', '');
             return link;
         }
@@ -116,7 +119,7 @@
             });
             box.appendChild(list);
             if (page.num_pages > 1) {
-                box.appendChild(kit.pager(page, gettext('Meeting record pages'), showPage, {
+                box.appendChild(dom.pager(page, gettext('Meeting record pages'), showPage, {
                     previous: gettext('Newer meetings'),
                     next: gettext('Older meetings')
                 }));
@@ -131,7 +134,7 @@
             item.appendChild(make('h5', 'sg-meeting-title', title));
             item.appendChild(make('p', 'sg-hint', describe(meeting)));
             if (meeting.link) {
-                item.appendChild(linkTo(meeting.link));
+                item.appendChild(dom.linkLine(meeting.link));
             }
             if (meeting.status === 'held') {
                 item.appendChild(attendanceLine(meeting));
@@ -166,7 +169,7 @@
                 if (index) {
                     line.appendChild(document.createTextNode(', '));
                 }
-                line.appendChild(document.createTextNode(personName(attendee.person)));
+                line.appendChild(document.createTextNode(attendee.person.display_name));
                 if (attendee.confirmed) {
                     line.appendChild(make('span', 'sg-confirmed', ' ✓ ' + gettext('confirmed')));
                 }
@@ -194,7 +197,7 @@
                 var entry = make('li', actionItem.done ? 'sg-done' : '');
                 var text = actionItem.text;
                 if (actionItem.owner) {
-                    text += ' (' + personName(actionItem.owner) + ')';
+                    text += ' (' + actionItem.owner.display_name + ')';
                 }
                 if (actionItem.can_tick) {
                     var label = make('label');
@@ -203,10 +206,10 @@
                     box.checked = Boolean(actionItem.done);
                     box.dataset.focusKey = 'tick-' + actionItem.id;
                     box.addEventListener('change', function () {
-                        kit.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
+                        view.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
                             .then(function (result) {
-                                kit.update(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
-                                kit.refocus('tick-' + actionItem.id);
+                                context.onState(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
+                                view.refocus('tick-' + actionItem.id);
                             }, function () {
                                 box.checked = !box.checked;
                             });
@@ -223,10 +226,10 @@
         }
 
         function recordedBy(meeting) {
-            var text = format(gettext('Recorded by %(name)s.'), {name: personName(meeting.created_by)});
+            var text = format(gettext('Recorded by %(name)s.'), {name: meeting.created_by.display_name});
             if (meeting.last_edit) {
                 text += ' ' + format(gettext('Last edited by %(name)s on %(when)s.'), {
-                    name: personName(meeting.last_edit.by),
+                    name: meeting.last_edit.by.display_name,
                     when: formatMoment(meeting.last_edit.at)
                 });
             }
@@ -238,8 +241,8 @@
             var when = formatMoment(meeting.start);
             if (meeting.can_confirm) {
                 actions.appendChild(button(gettext('Confirm I was there'), function () {
-                    kit.act('confirm_attendance', {meeting_id: meeting.id}).then(function (result) {
-                        kit.update(result, gettext('Thank you: your attendance is confirmed.'), 'history-heading');
+                    view.act('confirm_attendance', {meeting_id: meeting.id}).then(function (result) {
+                        context.onState(result, gettext('Thank you: your attendance is confirmed.'), 'history-heading');
                     }, ignore);
                 }));
             }
@@ -263,8 +266,8 @@
                 actions.appendChild(edit);
                 var remove = button(gettext('Delete'), function () {
                     if (global.confirm(gettext('Delete this meeting from the group\'s record?'))) {
-                        kit.act('delete_meeting', {meeting_id: meeting.id}).then(function (result) {
-                            kit.update(result, gettext('The meeting was deleted.'), 'history-heading');
+                        view.act('delete_meeting', {meeting_id: meeting.id}).then(function (result) {
+                            context.onState(result, gettext('The meeting was deleted.'), 'history-heading');
                         }, ignore);
                     }
                 }, true);
@@ -275,21 +278,21 @@
         }
 
         function showPage(number) {
-            kit.act('meeting_history', {page: number}, null, true).then(function (page) {
+            view.act('meeting_history', {page: number}, null, true).then(function (page) {
                 renderHistory(page);
-                kit.focusOn(part('history-heading'));
+                dom.focusOn(part('history-heading'));
             }, ignore);
         }
 
         /* --- planning ------------------------------------------------------------------ */
 
         function agendaDraft() {
-            var open = kit.state().open_action_items;
+            var open = state.open_action_items;
             var lines = agendaTemplate ? [agendaTemplate] : [];
             if (open.length) {
                 lines.push(gettext('Open action items from the last meeting:'));
                 open.forEach(function (actionItem) {
-                    lines.push('- ' + actionItem.text + (actionItem.owner ? ' (' + personName(actionItem.owner) + ')' : ''));
+                    lines.push('- ' + actionItem.text + (actionItem.owner ? ' (' + actionItem.owner.display_name + ')' : ''));
                 });
             }
             return lines.join('\n');
@@ -340,11 +343,11 @@
             event.preventDefault();
             var meetingId = planForm.dataset.meetingId;
             var request = meetingId ?
-                kit.act('edit_meeting', {meeting_id: Number(meetingId), meeting: commonFields(planForm)}, planForm) :
-                kit.act('plan_meeting', {meeting: commonFields(planForm)}, planForm);
+                view.act('edit_meeting', {meeting_id: Number(meetingId), meeting: commonFields(planForm)}, planForm) :
+                view.act('plan_meeting', {meeting: commonFields(planForm)}, planForm);
             request.then(function (result) {
                 part('plan-details').open = false;
-                kit.update(result, meetingId ? gettext('Changes saved.') : gettext('The meeting is planned.'),
+                context.onState(result, meetingId ? gettext('Changes saved.') : gettext('The meeting is planned.'),
                     'next-meeting');
             }, ignore);
         });
@@ -424,14 +427,14 @@
             var box = part('attendee-choices');
             var keep = present || checkedValues('attendees');
             var query = {date: logForm.elements.date.value, time_zone: zone};
-            kit.act('members_on', query, logForm, true).then(function (people) {
+            view.act('members_on', query, logForm, true).then(function (people) {
                 box.textContent = '';
                 if (!people.length) {
                     box.appendChild(make('p', 'sg-hint', gettext('Nobody was in the group on that day.')));
                 }
                 people.forEach(function (person) {
                     var checked = (present || keep.length) ? keep.indexOf(person.learner_id) !== -1 : person.is_you;
-                    box.appendChild(choice('attendees', person.learner_id, personName(person), checked));
+                    box.appendChild(choice('attendees', person.learner_id, person.display_name, checked));
                 });
             }, ignore);
         }
@@ -446,15 +449,15 @@
 
         function owners() {
             var people = {};
-            kit.state().group.members.forEach(function (member) {
-                people[member.learner_id] = personName(member);
+            state.group.members.forEach(function (member) {
+                people[member.learner_id] = member.display_name;
             });
             return people;
         }
 
         function addActionItemRow(actionItem) {
             rowCount += 1;
-            var id = 'sg-item-' + kit.uid + '-' + rowCount;
+            var id = 'sg-item-' + view.uid + '-' + rowCount;
             var row = make('li', 'sg-item-row');
             row.dataset.itemId = actionItem && actionItem.id ? actionItem.id : '';
 
@@ -464,7 +467,7 @@
             text.type = 'text';
             text.id = id + '-text';
             text.className = 'sg-item-text';
-            text.maxLength = kit.limits.action_item;
+            text.maxLength = initial.limits.action_item;
             text.required = true;
             text.value = actionItem ? actionItem.text : '';
 
@@ -476,7 +479,7 @@
             owner.appendChild(option('', gettext('Anyone')));
             var people = owners();
             if (actionItem && actionItem.owner) {
-                people[actionItem.owner.learner_id] = personName(actionItem.owner);
+                people[actionItem.owner.learner_id] = actionItem.owner.display_name;
             }
             Object.keys(people).forEach(function (learnerId) {
                 owner.appendChild(option(learnerId, people[learnerId]));
@@ -544,13 +547,13 @@
             var meetingId = Number(logForm.dataset.meetingId) || null;
             var request;
             if (mode === 'edit') {
-                request = kit.act('edit_meeting', {meeting_id: meetingId, meeting: fields}, logForm);
+                request = view.act('edit_meeting', {meeting_id: meetingId, meeting: fields}, logForm);
             } else {
-                request = kit.act('log_meeting', {meeting: fields, planned_meeting_id: meetingId}, logForm);
+                request = view.act('log_meeting', {meeting: fields, planned_meeting_id: meetingId}, logForm);
             }
             request.then(function (result) {
                 part('log-details').open = false;
-                kit.update(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is recorded.'),
+                context.onState(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is recorded.'),
                     'history-heading');
             }, ignore);
         });
@@ -563,7 +566,8 @@
         });
 
         return {
-            render: function (state) {
+            render: function (learnerState) {
+                state = learnerState;
                 part('time-zone-note').textContent = format(gettext('Times are in the %(zone)s time zone.'), {
                     zone: zone
                 });

@@ -1,0 +1,151 @@
+/* Study Group XBlock: one block on the page, as its panels reach it.
+ *
+ * Its parts by name, the status line, and the one way to call a handler (act): changes
+ * run one at a time and say so, errors are shown where the learner looks. What it keeps
+ * (whether a change is under way) is its own.
+ */
+(function (global) {
+    'use strict';
+
+    var i18n = global.StudyGroupI18n;
+    var gettext = i18n.gettext;
+    var dom = global.StudyGroupDom;
+
+    global.StudyGroupView = function (runtime, element, initial) {
+        var host = element.jquery ? element[0] : element;
+        var root = host.querySelector('.studygroup-block');
+        var busy = false;
+
+        function part(name) {
+            return root.querySelector('[data-role="' + name + '"]');
+        }
+
+        function say(message, isError) {
+            var status = part('status');
+            status.textContent = message || '';
+            status.classList.toggle('sg-error', Boolean(isError));
+        }
+
+        /* After a redraw, give focus back to the control (data-focus-key) or part (data-role) named ``key``. */
+        function refocus(key) {
+            var node = root.querySelector('[data-focus-key="' + key + '"]') || part(key);
+            if (node) {
+                dom.focusOn(node);
+            }
+        }
+
+        function csrfToken() {
+            var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+            return match ? decodeURIComponent(match[1]) : '';
+        }
+
+        function handlerUrl(handler, query) {
+            return runtime.handlerUrl(host, handler, '', query || '');
+        }
+
+        /* Post to a handler; resolves with its JSON, rejects with {error, message, ...}. */
+        function call(handler, payload) {
+            return fetch(handlerUrl(handler), {
+                method: 'POST',
+                credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'X-CSRFToken': csrfToken()},
+                body: JSON.stringify(payload || {})
+            }).then(function (response) {
+                return response.json().catch(function () {
+                    return {error: 'server_error'};
+                }).then(function (body) {
+                    if (!response.ok) {
+                        body.message = body.message || gettext('Something went wrong. Please try again.');
+                        throw body;
+                    }
+                    return body;
+                });
+            }, function () {
+                throw {error: 'network', message: gettext('Could not reach the server. Check your connection and try again.')};
+            });
+        }
+
+        function clearFieldErrors(form) {
+            if (!form) {
+                return;
+            }
+            Array.prototype.forEach.call(form.querySelectorAll('.sg-field-error'), function (note) {
+                note.parentNode.removeChild(note);
+            });
+            Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
+                field.removeAttribute('aria-invalid');
+                field.removeAttribute('aria-describedby');
+            });
+        }
+
+        /* Put the error next to the field it is about, tied to it for screen readers. */
+        function markFieldError(form, fieldName, message) {
+            var field = form && fieldName && form.querySelector('[name="' + fieldName + '"]');
+            if (!field) {
+                return false;
+            }
+            var note = dom.make('p', 'sg-field-error', message);
+            note.id = (field.id || fieldName) + '-error';
+            (field.closest('fieldset') || field).insertAdjacentElement('afterend', note);
+            field.setAttribute('aria-invalid', 'true');
+            field.setAttribute('aria-describedby', note.id);
+            field.focus();
+            return true;
+        }
+
+        /* Send a request, showing any error where the learner looks. Changes run one at a
+         * time (no double submits) and announce progress; quiet reads (searches, lists)
+         * neither wait for changes nor block them. Staff viewing the course as a learner
+         * are told they can only look. */
+        function act(handler, payload, form, quiet) {
+            if (!quiet && initial.read_only) {
+                say(part('read-only').textContent, true);
+                return Promise.reject({error: 'read_only'});
+            }
+            if (!quiet) {
+                if (busy) {
+                    return Promise.reject({error: 'busy'});
+                }
+                busy = true;
+                root.setAttribute('aria-busy', 'true');
+                say(gettext('Working…'));
+            }
+            clearFieldErrors(form);
+            return call(handler, payload).then(function (result) {
+                if (!quiet) {
+                    say('');
+                }
+                return result;
+            }, function (error) {
+                if (markFieldError(form, error.field, error.message)) {
+                    say('');
+                } else {
+                    say(error.message, true);
+                }
+                throw error;
+            }).finally(function () {
+                if (!quiet) {
+                    busy = false;
+                    root.removeAttribute('aria-busy');
+                }
+            });
+        }
+
+        /* A page of the block's own (a record, the dashboard) shows times in the learner's zone. */
+        function withZone(url) {
+            var zone = i18n.learnerZone(initial.time_zone);
+            return url + (url.indexOf('?') === -1 ? '?' : '&') + 'tz=' + encodeURIComponent(zone);
+        }
+
+        return {
+            root: root,
+            uid: root.getAttribute('aria-labelledby'),
+            part: part,
+            say: say,
+            refocus: refocus,
+            handlerUrl: handlerUrl,
+            act: act,
+            withZone: withZone
+        };
+    };
+}(this));
