@@ -1,4 +1,4 @@
-# Two commands do everything on a fresh machine: `make demo` and `make test`.
+# Two commands do everything on a fresh machine: `make demo` and `make test`. `make help` lists the rest.
 
 # Current Open edX runs Python 3.12: prefer pyenv's, then one on PATH.
 PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.12.*/bin/python3.12) $(shell command -v python3.12 2>/dev/null))
@@ -8,17 +8,22 @@ SETTINGS := demo.settings
 DJANGO := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python -m django
 CHROMIUM := /usr/bin/chromium
 MARIADB_URL := {"default": {"ENGINE": "django.db.backends.mysql", "NAME": "studygroup", "USER": "root", "PASSWORD": "", "HOST": "127.0.0.1", "PORT": "3306", "OPTIONS": {"charset": "utf8mb4"}, "TEST": {"NAME": "test_studygroup", "CHARSET": "utf8mb4", "COLLATION": "utf8mb4_unicode_ci"}}}
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: demo test lint check-migrations test-python test-database test-matrix bench translations extract_translations clean
+.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench translations extract_translations upgrade clean
 
-$(BIN)/.installed: setup.py requirements/base.in requirements/test.in requirements/dev.in requirements/constraints.txt
+help: ## what each target does
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z_-]+:.*## / {printf "  make %-22s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/.installed: setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 is needed (pyenv install 3.12, or your system's python3.12)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e . -r requirements/dev.in
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 $(CHROMIUM):
@@ -28,50 +33,54 @@ $(CHROMIUM):
 		echo "The browser tests need Debian's chromium: sudo apt-get install -y chromium"; exit 1; \
 	fi
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
 var:
 	mkdir -p var
 
-demo: $(BIN)/.installed var
+demo: $(BIN)/.installed var ## set up, migrate, seed the demo course, serve it on http://127.0.0.1:8000
 	$(DJANGO) migrate --run-syncdb --verbosity 0
 	$(BIN)/python -m demo.seed
 	@echo "Open http://127.0.0.1:8000/ (people: ana, ivan, lena, jonas, lucia, pablo, maria, staff, anonymous)"
 	$(DJANGO) runserver 127.0.0.1:8000
 
-node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
-	touch $@
+test: lint typecheck check-migrations test-python test-database test-matrix ## every check and test suite (CI runs this)
 
-lint: $(BIN)/.installed node_modules/.installed
+lint: $(BIN)/.installed node_modules/.installed ## ruff (Python) and ESLint (the browser scripts)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	npx eslint static/js
 
-check-migrations: $(BIN)/.installed var
+typecheck: $(BIN)/.installed ## mypy over the api, with Django's stubs
+	$(BIN)/mypy
+
+check-migrations: $(BIN)/.installed var ## the models and the committed migrations agree
 	$(DJANGO) makemigrations studygroup --check --dry-run
 
-# The newest stack (.venv): the suites that need a browser, the wheel or Tutor.
-test-python: $(BIN)/.installed $(CHROMIUM) var
+test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suites, on the newest stack (.venv)
 	$(BIN)/pytest -m "browser or packaging"
 
-test-database: $(BIN)/.installed var
+test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): concurrency, soak, faults
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
-# Every platform (tox.ini: ulmo, verawood, latest): unit, integration and contract suites.
-test-matrix: $(BIN)/.installed
+test-matrix: $(BIN)/.installed ## unit, integration and contract suites on Ulmo, Verawood and the newest (tox)
 	$(BIN)/tox run-parallel --parallel 2 --parallel-live
 
-test: lint check-migrations test-python test-database test-matrix
-
-bench: $(BIN)/.installed
+bench: $(BIN)/.installed ## speed and memory against their targets, as a table
 	$(BIN)/python -m bench.run
 
-# Refresh the catalogues from the code, then build the .mo and browser catalogues.
-translations: extract_translations
+translations: extract_translations ## refresh the catalogues from the code and compile them
 	$(BIN)/python -m demo.translations compile
 
-# The English source (OEP-58), under the name the Open edX translation tooling calls.
-extract_translations: $(BIN)/.installed
+extract_translations: $(BIN)/.installed ## the English source catalogues (OEP-58), as the Open edX tooling calls it
 	$(BIN)/python -m demo.translations extract
 
-clean:
+upgrade: $(BIN)/.installed ## re-pin requirements/*.txt from the .in files with the newest releases
+	$(PIP_COMPILE) --output-file requirements/base.txt requirements/base.in
+	$(PIP_COMPILE) --output-file requirements/test.txt requirements/test.in
+	$(PIP_COMPILE) --output-file requirements/dev.txt requirements/dev.in
+
+clean: ## remove what the other targets made
 	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts node_modules

@@ -7,7 +7,7 @@ as in the workbench itself.
 from pathlib import Path
 
 from workbench.settings import *  # noqa: F403
-from workbench.settings import INSTALLED_APPS, MIDDLEWARE, WORKBENCH
+from workbench.settings import DATABASES, INSTALLED_APPS, MIDDLEWARE, WORKBENCH
 
 VAR = Path("var").resolve()
 
@@ -66,7 +66,7 @@ STATICI18N_ROOT = str(VAR / "static-i18n")
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 # PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":
     try:
         import MySQLdb  # noqa: F401
     except ImportError:

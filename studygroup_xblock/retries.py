@@ -11,6 +11,8 @@ Otherwise, or after a few attempts, it ends as
 
 import random
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.db import IntegrityError, InterfaceError, OperationalError, connections, transaction
 
@@ -22,9 +24,10 @@ FIRST_PAUSE = 0.05  # seconds; doubled after each failed attempt, with jitter
 CONTENTION = {1205, 1213}  # lock wait timeout, deadlock
 CONNECTION_LOST = {2002, 2003, 2006, 2013, 1927, 4031}  # can't connect, gone away, lost, killed, timed out
 WRITE_STATEMENTS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+T = TypeVar("T")
 
 
-def retrying(work):
+def retrying(work: Callable[[], T]) -> T:
     """``work()``, run again on transient database failures; :class:`Unavailable` if they persist.
 
     It is run again only while nothing of it is saved: a failure after a transaction of

@@ -10,9 +10,11 @@ from django.db.models import (
 )
 from django.utils import timezone
 from django.utils.translation import gettext_noop
+from opaque_keys.edx.keys import CourseKey
 
 from .. import models, validation
 from ..data import (
+    Actor,
     AdaptationPage,
     AdaptationRecord,
     Edit,
@@ -43,6 +45,7 @@ from . import groups
 from .common import (
     Audience,
     Publish,
+    Untrusted,
     active_members,
     active_membership_or_none,
     audience_of,
@@ -60,7 +63,15 @@ ADAPTATION_PAGE_SIZE = 5
 GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful", "-created", "-id")}
 
 
-def unit_adaptations(course_key, actor, unit_id, *, is_staff, sharing_on, **gallery_query) -> UnitAdaptations:
+def unit_adaptations(
+    course_key: CourseKey,
+    actor: Actor,
+    unit_id: Untrusted,
+    *,
+    is_staff: bool,
+    sharing_on: bool,
+    **gallery_query: Untrusted,
+) -> UnitAdaptations:
     """A unit's adaptations as the actor may see them: their group's, and other schools' if shared."""
     membership = active_membership_or_none(course_key, actor)
     unit = unit_in(course_key, unit_id)
@@ -72,7 +83,9 @@ def unit_adaptations(course_key, actor, unit_id, *, is_staff, sharing_on, **gall
     return UnitAdaptations(group=group, gallery=gallery)
 
 
-def share_adaptation(course_key, actor, unit_id, fields, *, sharing_on, publish: Publish):
+def share_adaptation(
+    course_key: CourseKey, actor: Actor, unit_id: Untrusted, fields: Untrusted, *, sharing_on: bool, publish: Publish
+) -> None:
     """Share how the actor's group adapted a unit; any member may."""
     values = _adaptation_values(fields, sharing_on)
     with in_my_group(course_key, actor) as mine:
@@ -88,7 +101,16 @@ def share_adaptation(course_key, actor, unit_id, fields, *, sharing_on, publish:
         )
 
 
-def edit_adaptation(course_key, actor, unit_id, adaptation_id, fields, *, sharing_on, publish: Publish):
+def edit_adaptation(
+    course_key: CourseKey,
+    actor: Actor,
+    unit_id: Untrusted,
+    adaptation_id: Untrusted,
+    fields: Untrusted,
+    *,
+    sharing_on: bool,
+    publish: Publish,
+) -> None:
     """Change an adaptation of this unit; only its author, still in the group, may. The old version is kept."""
     values = _adaptation_values(fields, sharing_on)
     with transaction.atomic():
@@ -102,7 +124,7 @@ def edit_adaptation(course_key, actor, unit_id, adaptation_id, fields, *, sharin
         publish_after_commit(publish, "edx.studygroup.adaptation.edited", adaptation.group, adaptation_id=adaptation.id)
 
 
-def delete_adaptation(course_key, actor, adaptation_id, *, publish: Publish):
+def delete_adaptation(course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, *, publish: Publish) -> None:
     """Withdraw an adaptation; only its author may. It stays, marked deleted, for course staff."""
     with transaction.atomic():
         adaptation = _authored_adaptation(course_key, actor, adaptation_id)
@@ -112,7 +134,9 @@ def delete_adaptation(course_key, actor, adaptation_id, *, publish: Publish):
         )
 
 
-def mark_useful(course_key, actor, adaptation_id, useful, *, publish: Publish):
+def mark_useful(
+    course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, useful: Untrusted, *, publish: Publish
+) -> None:
     """Mark another school's course-wide adaptation useful (once), or take the mark back."""
     useful = validation.boolean(useful, "useful")
     adaptation = _gallery_adaptation(course_key, actor, adaptation_id)
@@ -122,18 +146,30 @@ def mark_useful(course_key, actor, adaptation_id, useful, *, publish: Publish):
             publish_after_commit(publish, event, adaptation.group, adaptation_id=adaptation.id)
 
 
-def hide_adaptation(course_key, actor, adaptation_id, reason, *, is_staff, publish: Publish):
+def hide_adaptation(
+    course_key: CourseKey,
+    actor: Actor,
+    adaptation_id: Untrusted,
+    reason: Untrusted,
+    *,
+    is_staff: bool,
+    publish: Publish,
+) -> None:
     """Hide an inappropriate adaptation from learners, saying why; course staff only."""
     reason = validation.text(reason, "reason", max_length=models.HIDE_REASON_MAX)
     _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=True, reason=reason)
 
 
-def unhide_adaptation(course_key, actor, adaptation_id, *, is_staff, publish: Publish):
+def unhide_adaptation(
+    course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, *, is_staff: bool, publish: Publish
+) -> None:
     """Show a hidden adaptation again; course staff only."""
     _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=False, reason="")
 
 
-def check_in(course_key, actor, unit_id, done, *, publish: Publish) -> LearnerState:
+def check_in(
+    course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untrusted, *, publish: Publish
+) -> LearnerState:
     """Say the actor has worked through a unit (or take that back); any learner may."""
     done = validation.boolean(done, "done")
     unit = unit_in(course_key, unit_id)
@@ -152,7 +188,13 @@ def _visible(adaptations, actor, is_staff):
     return adaptations.filter(Q(hidden__isnull=True) | Q(author__user_id=actor.user_id))
 
 
-def gallery_query(isced="", subject="", language="", sort="newest", page=1):
+def gallery_query(
+    isced: Untrusted = "",
+    subject: Untrusted = "",
+    language: Untrusted = "",
+    sort: Untrusted = "newest",
+    page: Untrusted = 1,
+) -> dict[str, Untrusted]:
     """The gallery's filters, sort and page, checked (and unchanged by checking again).
 
     Handlers check them before changing anything, so a bad query writes nothing.

@@ -4,6 +4,7 @@ upsert, and the privacy rule for naming people."""
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import (
@@ -28,6 +29,8 @@ from ..models import (
 )
 
 Publish = Callable[[str, dict], None]
+# A value as the browser sent it, not yet checked: the api checks it, and refuses it with InvalidInput.
+Untrusted = Any
 
 
 PAGE_SIZE = 10
@@ -162,6 +165,6 @@ def set_row(model, present, **fields):
     return model.objects.filter(**fields).delete()[0] > 0
 
 
-def refuse_unless_staff(is_staff):
+def refuse_unless_staff(is_staff: bool) -> None:
     if not is_staff:
         raise StaffOnly()

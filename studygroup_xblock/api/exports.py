@@ -1,8 +1,10 @@
 """The course's CSV exports, streamed a chunk of the database at a time; staff only."""
 
+from collections.abc import Iterator
 from operator import attrgetter
 
 from django.db.models import Count
+from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
 from ..models import (
@@ -12,13 +14,15 @@ from ..models import (
     Meeting,
     Membership,
 )
-from .common import refuse_unless_staff
+from .common import Untrusted, refuse_unless_staff
 from .staff import QUIET_AFTER_DAYS, coordinators_of, dashboard_rows
 
 EXPORT_CHUNK = 500
 
 
-def export_rows(course_key, kind, *, is_staff):
+def export_rows(
+    course_key: CourseKey, kind: Untrusted, *, is_staff: bool
+) -> tuple[tuple[str, ...], Iterator[tuple[object, ...]]]:
     """A CSV export's header and rows (lazily, a chunk of the database at a time); staff only."""
     refuse_unless_staff(is_staff)
     sources, columns = EXPORTS[validation.choice(kind, "kind", EXPORTS)]

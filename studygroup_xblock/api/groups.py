@@ -11,6 +11,7 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_countries import countries
+from opaque_keys.edx.keys import CourseKey
 
 from .. import models, validation
 from ..data import (
@@ -45,6 +46,7 @@ from .common import (
     PAGE_SIZE,
     Audience,
     Publish,
+    Untrusted,
     active_members,
     active_membership_or_none,
     full_name_for,
@@ -72,7 +74,7 @@ SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s 
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
 
 
-def get_learner_state(course_key, actor: Actor) -> LearnerState:
+def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
     """The learner's group in this course (if any) and their role in it; writes nothing."""
     membership = active_membership_or_none(course_key, actor)
     if membership is None:
@@ -88,7 +90,9 @@ def get_learner_state(course_key, actor: Actor) -> LearnerState:
     )
 
 
-def search_groups(course_key, query="", country="", page=1) -> SearchPage:
+def search_groups(
+    course_key: CourseKey, query: Untrusted = "", country: Untrusted = "", page: Untrusted = 1
+) -> SearchPage:
     """The course's active groups in which every word of the query names the school, city or country."""
     query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
     groups = with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
@@ -110,12 +114,20 @@ def search_groups(course_key, query="", country="", page=1) -> SearchPage:
     )
 
 
-def count_groups(course_key) -> int:
+def count_groups(course_key: CourseKey) -> int:
     """How many groups of the course still have members."""
     return StudyGroup.objects.filter(course_key=course_key, archived__isnull=True).count()
 
 
-def create_group(course_key, actor, fields, *, size_limit, publish: Publish, allow_duplicate=False):
+def create_group(
+    course_key: CourseKey,
+    actor: Actor,
+    fields: Untrusted,
+    *,
+    size_limit: int,
+    publish: Publish,
+    allow_duplicate: bool = False,
+) -> LearnerState:
     """Create a group with the actor as its coordinator.
 
     Unless ``allow_duplicate``, refuse with :class:`DuplicateSchool` when the course
@@ -150,19 +162,19 @@ def create_group(course_key, actor, fields, *, size_limit, publish: Publish, all
     return get_learner_state(course_key, actor)
 
 
-def join_group(course_key, actor, group_id, *, publish: Publish) -> LearnerState:
+def join_group(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Join an open group found by searching."""
     group_id = validation.positive_int(group_id, "group_id")
     return _join(course_key, actor, publish, via="search", id=group_id)
 
 
-def join_group_by_code(course_key, actor, code, *, publish: Publish) -> LearnerState:
+def join_group_by_code(course_key: CourseKey, actor: Actor, code: Untrusted, *, publish: Publish) -> LearnerState:
     """Join any group, open or not, with the code a colleague sent."""
     code = normalise_join_code(validation.text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
     return _join(course_key, actor, publish, via="code", join_code=code)
 
 
-def leave_group(course_key, actor, *, publish: Publish) -> LearnerState:
+def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Leave the learner's group; the last member leaving archives it."""
     with in_my_group(course_key, actor) as membership:
         others = list(active_members(membership.group).exclude(pk=membership.pk))
@@ -172,7 +184,7 @@ def leave_group(course_key, actor, *, publish: Publish) -> LearnerState:
     return get_learner_state(course_key, actor)
 
 
-def update_group(course_key, actor, fields, *, publish: Publish) -> LearnerState:
+def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
     """Change the group's details and whether it is open; coordinators only."""
     values = _group_values(fields)
     with in_my_group(course_key, actor, coordinator=True) as mine:
@@ -182,7 +194,7 @@ def update_group(course_key, actor, fields, *, publish: Publish) -> LearnerState
     return get_learner_state(course_key, actor)
 
 
-def rotate_join_code(course_key, actor, *, publish: Publish) -> LearnerState:
+def rotate_join_code(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Give the group a new join code, so the old one (if it spread too far) stops working."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         group = mine.group
@@ -192,7 +204,7 @@ def rotate_join_code(course_key, actor, *, publish: Publish) -> LearnerState:
     return get_learner_state(course_key, actor)
 
 
-def remove_member(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
+def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Take a colleague out of the group (their history stays); coordinators only."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
@@ -200,7 +212,9 @@ def remove_member(course_key, actor, membership_id, *, publish: Publish) -> Lear
     return get_learner_state(course_key, actor)
 
 
-def set_member_role(course_key, actor, membership_id, role, *, publish: Publish) -> LearnerState:
+def set_member_role(
+    course_key: CourseKey, actor: Actor, membership_id: Untrusted, role: Untrusted, *, publish: Publish
+) -> LearnerState:
     """Make a member a (co-)coordinator, or a coordinator a member again; coordinators only."""
     if not isinstance(role, str) or role not in Membership.Role.values:
         raise InvalidInput(gettext_noop("Choose coordinator or member."), field="role")
@@ -213,7 +227,9 @@ def set_member_role(course_key, actor, membership_id, role, *, publish: Publish)
     return get_learner_state(course_key, actor)
 
 
-def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish) -> LearnerState:
+def hand_over_coordination(
+    course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish
+) -> LearnerState:
     """Make a colleague coordinator and the actor a plain member, in one step."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
@@ -222,7 +238,7 @@ def hand_over_coordination(course_key, actor, membership_id, *, publish: Publish
     return get_learner_state(course_key, actor)
 
 
-def retire_learner(user_id, *, publish: Publish):
+def retire_learner(user_id: int | str, *, publish: Publish) -> None:
     """Take a retired user out of their groups and scrub their name; the history stays, anonymous.
 
     A group they coordinated alone passes to its longest-standing member, so it can
@@ -246,7 +262,7 @@ def school_key(school_name, city):
     return f"{fold(school_name)[: models.SCHOOL_NAME_MAX]}|{fold(city)[: models.CITY_MAX]}"
 
 
-def normalise_join_code(code):
+def normalise_join_code(code: Untrusted) -> str:
     """A join code as typed or pasted (any case, dashes, spaces) in its stored form."""
     return re.sub(r"[^A-Z0-9]", "", code.upper())
 

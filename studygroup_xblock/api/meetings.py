@@ -11,10 +11,12 @@ from django.db.models import (
 )
 from django.utils import timezone
 from django.utils.translation import gettext_noop
+from opaque_keys.edx.keys import CourseKey
 
 from .. import models, validation
 from ..data import (
     ActionItemRecord,
+    Actor,
     Attendee,
     Edit,
     LearnerState,
@@ -46,6 +48,7 @@ from . import groups
 from .common import (
     COORDINATOR,
     Publish,
+    Untrusted,
     active_members,
     audience_of,
     in_my_group,
@@ -72,7 +75,7 @@ UNITS_MAX = 100
 ACTION_ITEMS_MAX = 30
 
 
-def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
+def members_on(course_key: CourseKey, actor: Actor, date: Untrusted, time_zone: Untrusted) -> tuple[Participant, ...]:
     """Who was in the actor's group on a day: the people a meeting that day can list as present."""
     membership = my_active_membership(course_key, actor)
     noon = validation.moment(date, "12:00", time_zone)
@@ -81,20 +84,20 @@ def members_on(course_key, actor, date, time_zone) -> tuple[Participant, ...]:
     return tuple(participant(learner, audience, membership.group_id) for learner in learners)
 
 
-def meeting_history(course_key, actor, page=1) -> MeetingPage:
+def meeting_history(course_key: CourseKey, actor: Actor, page: Untrusted = 1) -> MeetingPage:
     """The actor's group's meetings, newest first."""
     membership = my_active_membership(course_key, actor)
     return meeting_page(membership, validation.positive_int(page, "page"))
 
 
-def get_meeting(course_key, actor, meeting_id) -> tuple[MeetingRecord, str]:
+def get_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted) -> tuple[MeetingRecord, str]:
     """One meeting of the actor's group, and the group's school (for the meeting's calendar file)."""
     membership = my_active_membership(course_key, actor)
     meeting = _meeting_in(membership.group, meeting_id)
     return _meeting_records([meeting], membership)[0], membership.group.school_name
 
 
-def plan_meeting(course_key, actor, fields, *, publish: Publish) -> LearnerState:
+def plan_meeting(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
     """Plan a meeting of the actor's group; any member may."""
     values = _planned_values(fields)
     with in_my_group(course_key, actor) as mine:
@@ -105,7 +108,9 @@ def plan_meeting(course_key, actor, fields, *, publish: Publish) -> LearnerState
     return groups.get_learner_state(course_key, actor)
 
 
-def log_meeting(course_key, actor, fields, *, publish: Publish, planned_meeting_id=None) -> LearnerState:
+def log_meeting(
+    course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, planned_meeting_id: Untrusted = None
+) -> LearnerState:
     """Record a held meeting, new or one that was planned; any member may.
 
     A planned meeting is logged once: the second of two colleagues logging it at the
@@ -134,7 +139,9 @@ def log_meeting(course_key, actor, fields, *, publish: Publish, planned_meeting_
     return groups.get_learner_state(course_key, actor)
 
 
-def edit_meeting(course_key, actor, meeting_id, fields, *, publish: Publish) -> LearnerState:
+def edit_meeting(
+    course_key: CourseKey, actor: Actor, meeting_id: Untrusted, fields: Untrusted, *, publish: Publish
+) -> LearnerState:
     """Change a meeting; its author and the coordinators may. The previous version is kept."""
     with in_my_group(course_key, actor) as mine:
         meeting = _meeting_in(mine.group, meeting_id)
@@ -150,7 +157,7 @@ def edit_meeting(course_key, actor, meeting_id, fields, *, publish: Publish) -> 
     return groups.get_learner_state(course_key, actor)
 
 
-def delete_meeting(course_key, actor, meeting_id, *, publish: Publish) -> LearnerState:
+def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Take a meeting out of the group's record; it stays, marked deleted, for course staff."""
     with in_my_group(course_key, actor) as mine:
         meeting = _meeting_in(mine.group, meeting_id)
@@ -161,7 +168,7 @@ def delete_meeting(course_key, actor, meeting_id, *, publish: Publish) -> Learne
     return groups.get_learner_state(course_key, actor)
 
 
-def confirm_attendance(course_key, actor, meeting_id, *, publish: Publish) -> LearnerState:
+def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
     """A colleague recorded as present confirms it: stronger evidence than one colleague's record."""
     meeting_id = validation.positive_int(meeting_id, "meeting_id")
     mine = Attendance.objects.filter(
@@ -182,7 +189,9 @@ def confirm_attendance(course_key, actor, meeting_id, *, publish: Publish) -> Le
     return groups.get_learner_state(course_key, actor)
 
 
-def set_action_item_done(course_key, actor, item_id, done, *, publish: Publish) -> LearnerState:
+def set_action_item_done(
+    course_key: CourseKey, actor: Actor, item_id: Untrusted, done: Untrusted, *, publish: Publish
+) -> LearnerState:
     """Tick an action item off (or on again); its owner or a coordinator may."""
     item_id = validation.positive_int(item_id, "action_item_id")
     done = validation.boolean(done, "done")

@@ -18,9 +18,11 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
 from ..data import (
+    Actor,
     AttendedMeeting,
     CourseTotals,
     DashboardPage,
@@ -52,6 +54,7 @@ from ..validation import fold
 from .common import (
     COORDINATOR,
     Audience,
+    Untrusted,
     active_membership_or_none,
     full_name_for,
     refuse_unless_staff,
@@ -84,7 +87,16 @@ DASHBOARD_ORDER = {
 }
 
 
-def course_dashboard(course_key, *, is_staff, sort="school", country="", status="", query="", page=1) -> DashboardPage:
+def course_dashboard(
+    course_key: CourseKey,
+    *,
+    is_staff: bool,
+    sort: Untrusted = "school",
+    country: Untrusted = "",
+    status: Untrusted = "",
+    query: Untrusted = "",
+    page: Untrusted = 1,
+) -> DashboardPage:
     """Every group of the course at a glance, for staff: totals and one sorted, filtered page of groups.
 
     Counts are per-group subqueries, so a page costs the same number of queries for ten
@@ -128,7 +140,9 @@ def course_dashboard(course_key, *, is_staff, sort="school", country="", status=
     )
 
 
-def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26, zone="UTC") -> tuple[tuple[date, int], ...]:
+def weekly_meetings(
+    course_key: CourseKey, *, is_staff: bool, group_id: Untrusted = None, weeks: int = 26, zone: str = "UTC"
+) -> tuple[tuple[date, int], ...]:
     """Meetings held per week (Monday to Sunday in ``zone``) over the last ``weeks`` weeks, course or group."""
     refuse_unless_staff(is_staff)
     local = ZoneInfo(zone if validation.known_zone(zone) else "UTC")
@@ -140,7 +154,7 @@ def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26, zone="UTC"
     )
     if group_id is not None:
         meetings = meetings.filter(group_id=validation.positive_int(group_id, "group_id"))
-    counts = {}
+    counts: dict[date, int] = {}
     for start in meetings.values_list("start", flat=True):
         day = start.astimezone(local).date()
         monday = day - timedelta(days=day.weekday())
@@ -149,7 +163,7 @@ def weekly_meetings(course_key, *, is_staff, group_id=None, weeks=26, zone="UTC"
     return tuple((monday, counts.get(monday, 0)) for monday in mondays)
 
 
-def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
+def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is_staff: bool) -> GroupReport:
     """All on record about a group: for staff with deleted and hidden things marked, for its coordinators
     the evidence report, without them."""
     group_id = validation.positive_int(group_id, "group_id")
@@ -166,7 +180,7 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
     if not is_staff:
         meetings = meetings.filter(deleted__isnull=True)
         adaptations = adaptations.filter(deleted__isnull=True, hidden__isnull=True)
-    meetings = list(
+    recorded = list(
         meetings.exclude(status=Meeting.Status.PLANNED)
         .order_by("start", "id")
         .prefetch_related(
@@ -193,12 +207,12 @@ def group_report(course_key, actor, group_id, *, is_staff) -> GroupReport:
             )
             for stay in stays
         ),
-        meetings=tuple(_staff_meeting(meeting) for meeting in meetings),
+        meetings=tuple(_staff_meeting(meeting) for meeting in recorded),
         adaptations=tuple(_staff_adaptation(adaptation) for adaptation in adaptations),
     )
 
 
-def participation_record(course_key, actor) -> ParticipationRecord:
+def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRecord:
     """The learner's own meetings (attended, confirmed or not) and adaptations, in any of their groups."""
     attended = (
         Attendance.objects.filter(

@@ -6,6 +6,7 @@ from django.db.models import (
     When,
 )
 from django.utils.translation import gettext_noop
+from opaque_keys.edx.keys import CourseKey, UsageKey
 
 from .. import models, validation
 from ..data import (
@@ -19,7 +20,9 @@ from ..models import (
 )
 
 
-def register_unit(course_key, usage_key, title=None, position="") -> int:
+def register_unit(
+    course_key: CourseKey, usage_key: UsageKey | str, title: str | None = None, position: str = ""
+) -> int:
     """Record the unit a block sits in (or its new title or place), so other units can name it.
 
     Without a title, an already recorded unit is only looked up: handlers need its id,
@@ -38,7 +41,7 @@ def register_unit(course_key, usage_key, title=None, position="") -> int:
     return unit.id
 
 
-def course_units(course_key) -> tuple[UnitRecord, ...]:
+def course_units(course_key: CourseKey) -> tuple[UnitRecord, ...]:
     """The course's units with a Study Group block, in course order where known, else as first seen."""
     return tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units_in_order(course_key))
 

@@ -629,3 +629,21 @@ def test_every_refusal_has_its_own_code_and_the_readme_lists_them_all():
     assert len(codes) == len(set(codes))
     handler_codes = {"method_not_allowed", "too_large", "bad_json", "read_only", *BARRIER_MESSAGES}
     assert listed == {*codes, *handler_codes, "unavailable"}
+
+
+def test_every_public_function_of_the_api_is_typed_for_mypy_to_check():
+    import inspect
+
+    functions = [getattr(api, name) for name in api.__all__ if inspect.isfunction(getattr(api, name))]
+    untyped = [
+        function.__name__
+        for function in functions
+        if inspect.signature(function).return_annotation is inspect.Signature.empty
+        or any(
+            parameter.annotation is inspect.Parameter.empty
+            for parameter in inspect.signature(function).parameters.values()
+        )
+    ]
+
+    assert len(functions) > 40
+    assert untyped == []
