@@ -1,9 +1,12 @@
 """Fixtures shared by every suite, and the rule that CI runs every suite."""
 
+import functools
+import inspect
 import json
 import os
 
 import pytest
+from django.test import TestCase
 
 from studygroup_xblock.data import Actor
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
@@ -30,6 +33,30 @@ def pytest_sessionfinish(session, exitstatus):
 
 def make_actor(user_id, full_name=None):
     return Actor(user_id=user_id, username=user_id, full_name=full_name or user_id.replace("_", " ").title())
+
+
+class Committed:
+    """A module whose every function runs as one request's transaction: committed on return.
+
+    A test's own transaction never commits, so what the api publishes on commit would never
+    be seen; here the callbacks that survive the call (a rolled-back call leaves none) run
+    as it returns, as they would in production.
+    """
+
+    def __init__(self, module):
+        self._module = module
+
+    def __getattr__(self, name):
+        attribute = getattr(self._module, name)
+        if not inspect.isfunction(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def committed(*args, **kwargs):
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                return attribute(*args, **kwargs)
+
+        return committed
 
 
 class EventLog(list):

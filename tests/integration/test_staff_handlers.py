@@ -2,24 +2,34 @@
 
 import csv
 import io
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from studygroup_xblock.models import Membership
+from tests.integration.test_adaptation_handlers import ADAPTATION
 from tests.integration.test_handlers import SCHOOL, assert_error
+from tests.integration.test_meeting_handlers import fields_at
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+# Markup for the pages, and a formula a spreadsheet would run, for the exports.
 HOSTILE_SCHOOL = '<script>alert("x")</script>=cmd|calc'
+FORMULA = '=HYPERLINK("https://evil.example","Open me")'
 
 
 @pytest.fixture
 def sessions(workbench):
+    """Ana's group, which Ivan joined, with one meeting held and one adaptation shared."""
     ana, ivan = workbench.session("ana"), workbench.session("ivan")
-    group_id = ana.post("create_group", {"group": {**SCHOOL, "school_name": HOSTILE_SCHOOL}}).json()["group"][
-        "summary"
-    ]["id"]
+    group = {**SCHOOL, "school_name": HOSTILE_SCHOOL, "city": f"{FORMULA} city"}
+    group_id = ana.post("create_group", {"group": group}).json()["group"]["summary"]["id"]
     ivan.post("join_group", {"group_id": group_id})
+    Membership.objects.update(joined=datetime.now(UTC) - timedelta(days=30))  # members on the meeting's day
+    members = [member["learner_id"] for member in ana.post("student_view_user_state").json()["group"]["members"]]
+    meeting = {**fields_at(datetime.now(UTC) - timedelta(days=1)), "attendees": members, "notes": f"{FORMULA} notes"}
+    ana.post("log_meeting", {"meeting": meeting}).raise_for_status()
+    ana.post("share_adaptation", {"adaptation": {**ADAPTATION, "title": f"{FORMULA} title"}}).raise_for_status()
     return ana, ivan, workbench.session("staff"), group_id
 
 
@@ -90,10 +100,18 @@ def test_exports_stream_as_named_csv_files(workbench, sessions, kind):
     assert response.headers["Content-Type"].startswith("text/csv")
     expected = f'attachment; filename="studygroups-{kind}-course-v1studygroupworkbenchdemo-{date.today():%Y-%m-%d}.csv"'
     assert response.headers["Content-Disposition"] == expected
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0]
-    if kind in ("groups", "memberships"):
-        assert any(f"'{HOSTILE_SCHOOL}" not in row and HOSTILE_SCHOOL in row for row in rows[1:])
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == {"groups": 1, "memberships": 2, "meetings": 1, "adaptations": 1}[kind]
+    assert {row["school"] for row in rows} == {HOSTILE_SCHOOL}
+
+
+@pytest.mark.parametrize(("kind", "column"), [("groups", "city"), ("meetings", "notes"), ("adaptations", "title")])
+def test_exported_formulas_are_defused_and_kept_whole(workbench, sessions, kind, column):
+    _ana, _ivan, staff, _group_id = sessions
+
+    rows = list(csv.DictReader(io.StringIO(get(staff, "export_csv", kind=kind).content.decode("utf-8-sig"))))
+
+    assert [row[column] for row in rows] == [f"'{FORMULA} {column}"]
 
 
 def test_bad_export_kinds_are_400(workbench, sessions):

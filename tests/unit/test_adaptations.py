@@ -4,11 +4,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from studygroup_xblock import api
+from studygroup_xblock import api as api_module
 from studygroup_xblock.models import Adaptation, AdaptationRevision, CheckIn, Moderation, UsefulMark
-from tests.conftest import make_actor
+from tests.conftest import Committed, make_actor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
+
+api = Committed(api_module)
 
 ADAPTATION = {
     "title": "Exit tickets in maths",

@@ -8,13 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from opaque_keys.edx.keys import CourseKey
 
-from studygroup_xblock import api
+from studygroup_xblock import api as api_module
 from studygroup_xblock.data import to_json
 from studygroup_xblock.models import Learner, Membership, StudyGroup
-from tests.conftest import make_actor
+from tests.conftest import Committed, make_actor
 
-# Transactions commit for real, so events (published on commit) are seen.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
+
+api = Committed(api_module)
 
 ZAGREB = {
     "school_name": "Osnovna škola Augusta Šenoe",
@@ -634,7 +635,9 @@ def test_every_refusal_has_its_own_code_and_the_readme_lists_them_all():
 def test_every_public_function_of_the_api_is_typed_for_mypy_to_check():
     import inspect
 
-    functions = [getattr(api, name) for name in api.__all__ if inspect.isfunction(getattr(api, name))]
+    functions = [
+        getattr(api_module, name) for name in api_module.__all__ if inspect.isfunction(getattr(api_module, name))
+    ]
     untyped = [
         function.__name__
         for function in functions

@@ -7,11 +7,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from studygroup_xblock import api
+from studygroup_xblock import api as api_module
 from studygroup_xblock.models import Attendance, Meeting, MeetingRevision, Membership
-from tests.conftest import make_actor
+from tests.conftest import Committed, make_actor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
+
+api = Committed(api_module)
 
 SCHOOL = {"school_name": "OŠ Šenoa", "city": "Zagreb", "country": "HR", "language": "hr", "is_open": True}
 

@@ -9,11 +9,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from studygroup_xblock import api, exports
+from studygroup_xblock import api as api_module
+from studygroup_xblock import exports
 from studygroup_xblock.models import Learner, Meeting, Membership, StudyGroup
-from tests.conftest import make_actor
+from tests.conftest import Committed, make_actor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
+
+api = Committed(api_module)
 
 
 def group(course_key, events, coordinator, city, country, school=None, members=()):
