@@ -37,7 +37,17 @@ SCHOOL_LEVELS = (
 )
 GALLERY_QUERY = ("isced", "subject", "language", "sort", "page")
 # The learner view's scripts, in the order they need each other: helpers, then one per panel, then the whole.
-SCRIPTS = ("i18n.js", "dom.js", "view.js", "group.js", "meetings.js", "adaptations.js", "progress.js", "studygroup.js")
+SCRIPTS = (
+    "i18n.js",
+    "dom.js",
+    "view.js",
+    "group.js",
+    "meeting_forms.js",
+    "meetings.js",
+    "adaptations.js",
+    "progress.js",
+    "studygroup.js",
+)
 # Settings whose untouched default is text of ours, shown in the viewer's language.
 TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
