@@ -9,8 +9,8 @@ from django.contrib import admin
 from . import models
 
 
-class ReadOnlyHistory:
-    """Look, search and filter; never add, change or delete."""
+class ReadOnly:
+    """Look, search and filter; never add, change or delete (so no edit widgets are needed either)."""
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -22,22 +22,23 @@ class ReadOnlyHistory:
         return False
 
 
-class MembershipInline(admin.TabularInline):
+class HistoryAdmin(ReadOnly, admin.ModelAdmin):
+    """A model's records, to list, search and open."""
+
+
+class HistoryInline(ReadOnly, admin.TabularInline):
+    """The rows that belong to the record opened, as a table."""
+
+    extra = 0
+
+
+class MembershipInline(HistoryInline):
     model = models.Membership
     fields = ("learner", "role", "active", "joined", "left", "removed_by")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-
-@admin.register(models.Learner)
-class LearnerAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("username", "full_name", "user_id", "modified")
-    search_fields = ("username", "full_name", "user_id")
 
 
 @admin.register(models.StudyGroup)
-class StudyGroupAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class StudyGroupAdmin(HistoryAdmin):
     list_display = ("school_name", "city", "country", "course_key", "is_open", "size_limit", "created", "archived")
     list_filter = ("country", "is_open", "archived")
     search_fields = ("school_name", "city", "course_key", "join_code")
@@ -45,24 +46,14 @@ class StudyGroupAdmin(ReadOnlyHistory, admin.ModelAdmin):
 
 
 @admin.register(models.Membership)
-class MembershipAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class MembershipAdmin(HistoryAdmin):
     list_display = ("learner", "group", "role", "active", "joined", "left")
     list_filter = ("role", "active")
     search_fields = ("learner__username", "group__school_name", "course_key")
-    raw_id_fields = ("learner", "group", "removed_by")
 
 
-@admin.register(models.Unit)
-class UnitAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("title", "course_key", "position", "first_seen")
-    search_fields = ("title", "usage_key", "course_key")
-
-
-class RevisionInline(admin.TabularInline):
+class RevisionInline(HistoryInline):
     fields = ("edited_by", "edited", "previous")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
 
 
 class MeetingRevisionInline(RevisionInline):
@@ -70,80 +61,51 @@ class MeetingRevisionInline(RevisionInline):
 
 
 @admin.register(models.Meeting)
-class MeetingAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class MeetingAdmin(HistoryAdmin):
     list_display = ("group", "status", "start", "duration_minutes", "mode", "created_by", "deleted")
     list_filter = ("status", "mode", "deleted")
     search_fields = ("group__school_name", "created_by__username", "topics", "outcomes")
     date_hierarchy = "start"
-    raw_id_fields = ("group", "created_by", "deleted_by")
     inlines = [MeetingRevisionInline]
-
-
-@admin.register(models.Attendance)
-class AttendanceAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("learner", "meeting", "confirmed")
-    search_fields = ("learner__username", "meeting__group__school_name")
-    raw_id_fields = ("learner", "meeting")
-
-
-@admin.register(models.ActionItem)
-class ActionItemAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("text", "meeting", "owner", "done")
-    search_fields = ("text", "owner__username")
-    raw_id_fields = ("meeting", "owner", "done_by")
 
 
 class AdaptationRevisionInline(RevisionInline):
     model = models.AdaptationRevision
 
 
-class ModerationInline(admin.TabularInline):
+class ModerationInline(HistoryInline):
     model = models.Moderation
     fields = ("moderator", "hidden", "reason", "at")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
 
 
 @admin.register(models.Adaptation)
-class AdaptationAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class AdaptationAdmin(HistoryAdmin):
     list_display = ("title", "group", "unit", "author", "course_wide", "created", "hidden", "deleted")
     list_filter = ("course_wide", "isced_level", "language", "hidden", "deleted")
     search_fields = ("title", "body", "subject", "author__username", "group__school_name")
-    raw_id_fields = ("group", "unit", "author", "deleted_by", "hidden_by")
     inlines = [AdaptationRevisionInline, ModerationInline]
 
 
-@admin.register(models.UsefulMark)
-class UsefulMarkAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("adaptation", "learner", "created")
-    raw_id_fields = ("adaptation", "learner")
-
-
-@admin.register(models.CheckIn)
-class CheckInAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("learner", "unit", "created")
-    search_fields = ("learner__username", "unit__title")
-    raw_id_fields = ("learner", "unit")
-
-
-@admin.register(models.MeetingRevision)
-class MeetingRevisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("meeting", "edited_by", "edited")
-    search_fields = ("edited_by__username", "meeting__group__school_name")
-    raw_id_fields = ("meeting", "edited_by")
-
-
-@admin.register(models.AdaptationRevision)
-class AdaptationRevisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
-    list_display = ("adaptation", "edited_by", "edited")
-    search_fields = ("edited_by__username", "adaptation__title")
-    raw_id_fields = ("adaptation", "edited_by")
-
-
 @admin.register(models.Moderation)
-class ModerationAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class ModerationAdmin(HistoryAdmin):
     list_display = ("adaptation", "hidden", "reason", "moderator", "at")
     list_filter = ("hidden",)
     search_fields = ("reason", "moderator__username", "adaptation__title")
-    raw_id_fields = ("adaptation", "moderator")
+
+
+# The records without inlines or filters: what each list shows, and what its search box looks in.
+LISTS = {
+    models.Learner: (("username", "full_name", "user_id", "modified"), ("username", "full_name", "user_id")),
+    models.Unit: (("title", "course_key", "position", "first_seen"), ("title", "usage_key", "course_key")),
+    models.Attendance: (("learner", "meeting", "confirmed"), ("learner__username", "meeting__group__school_name")),
+    models.ActionItem: (("text", "meeting", "owner", "done"), ("text", "owner__username")),
+    models.UsefulMark: (("adaptation", "learner", "created"), ("learner__username", "adaptation__title")),
+    models.CheckIn: (("learner", "unit", "created"), ("learner__username", "unit__title")),
+    models.MeetingRevision: (
+        ("meeting", "edited_by", "edited"),
+        ("edited_by__username", "meeting__group__school_name"),
+    ),
+    models.AdaptationRevision: (("adaptation", "edited_by", "edited"), ("edited_by__username", "adaptation__title")),
+}
+for model, (columns, searched) in LISTS.items():
+    admin.site.register(model, HistoryAdmin, list_display=columns, search_fields=searched)

@@ -30,6 +30,38 @@ def _(text):
     return text
 
 
+def _text_setting(display_name, help_text, default=""):
+    """A setting of several lines of text, edited in Studio."""
+    return String(
+        display_name=display_name, help=help_text, default=default, multiline_editor=True, scope=Scope.settings
+    )
+
+
+def change_handler(change, *fields, **named_fields):
+    """A handler making one api change as the viewer, with these fields of the request as its arguments."""
+
+    def handler(block, payload):
+        args, kwargs = _arguments(payload, fields, named_fields)
+        return block._act(change, *args, **kwargs)
+
+    handler.__name__ = change.__name__
+    return json_change(handler)
+
+
+def query_handler(question, *fields):
+    """A handler asking the api one question as the viewer, with these fields of the request as its arguments."""
+
+    def handler(block, payload):
+        return block._ask(question, *_arguments(payload, fields, {})[0])
+
+    handler.__name__ = question.__name__
+    return json_query(handler)
+
+
+def _arguments(payload, fields, named_fields):
+    return [payload.get(field) for field in fields], {name: payload.get(field) for name, field in named_fields.items()}
+
+
 SCHOOL_LEVELS = (
     (1, _("Primary (ISCED 1)")),
     (2, _("Lower secondary (ISCED 2)")),
@@ -62,26 +94,18 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         default=_("Study Group"),
         scope=Scope.settings,
     )
-    discussion_prompt = String(
-        display_name=_("Discussion prompt"),
-        help=_("What the study group should discuss about this unit when it meets."),
-        default=_("Meet with your colleagues and discuss how this unit applies to your school."),
-        multiline_editor=True,
-        scope=Scope.settings,
+    discussion_prompt = _text_setting(
+        _("Discussion prompt"),
+        _("What the study group should discuss about this unit when it meets."),
+        _("Meet with your colleagues and discuss how this unit applies to your school."),
     )
-    adaptation_prompt = String(
-        display_name=_("Adaptation prompt"),
-        help=_("What the group should adapt from this unit to its own school, language and curriculum."),
-        default=_("How would you adapt the ideas of this unit for your pupils and your curriculum?"),
-        multiline_editor=True,
-        scope=Scope.settings,
+    adaptation_prompt = _text_setting(
+        _("Adaptation prompt"),
+        _("What the group should adapt from this unit to its own school, language and curriculum."),
+        _("How would you adapt the ideas of this unit for your pupils and your curriculum?"),
     )
-    agenda_template = String(
-        display_name=_("Meeting agenda template"),
-        help=_("Pre-fills the agenda when a group plans a meeting about this unit."),
-        default="",
-        multiline_editor=True,
-        scope=Scope.settings,
+    agenda_template = _text_setting(
+        _("Meeting agenda template"), _("Pre-fills the agenda when a group plans a meeting about this unit.")
     )
     max_group_size = Integer(
         display_name=_("Group size limit"),
@@ -185,10 +209,9 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         }
 
     # --- handlers ----------------------------------------------------------------------
+    # Most are one api call with fields of the request; the others say what they add.
 
-    @json_query
-    def student_view_user_state(self, payload):
-        return self._ask(api.get_learner_state)
+    student_view_user_state = query_handler(api.get_learner_state)
 
     @json_query
     def search_groups(self, payload):
@@ -203,81 +226,33 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             api.create_group, payload.get("group"), size_limit=self.max_group_size, allow_duplicate=allow_duplicate
         )
 
-    @json_change
-    def join_group(self, payload):
-        return self._act(api.join_group, payload.get("group_id"))
-
-    @json_change
-    def join_by_code(self, payload):
-        return self._act(api.join_group_by_code, payload.get("code"))
-
-    @json_change
-    def leave_group(self, payload):
-        return self._act(api.leave_group)
-
-    @json_change
-    def update_group(self, payload):
-        return self._act(api.update_group, payload.get("group"))
-
-    @json_change
-    def rotate_code(self, payload):
-        return self._act(api.rotate_join_code)
-
-    @json_change
-    def remove_member(self, payload):
-        return self._act(api.remove_member, payload.get("membership_id"))
-
-    @json_change
-    def set_role(self, payload):
-        return self._act(api.set_member_role, payload.get("membership_id"), payload.get("role"))
-
-    @json_change
-    def hand_over(self, payload):
-        return self._act(api.hand_over_coordination, payload.get("membership_id"))
-
-    @json_change
-    def plan_meeting(self, payload):
-        return self._act(api.plan_meeting, payload.get("meeting"))
-
-    @json_change
-    def log_meeting(self, payload):
-        return self._act(api.log_meeting, payload.get("meeting"), planned_meeting_id=payload.get("planned_meeting_id"))
-
-    @json_change
-    def edit_meeting(self, payload):
-        return self._act(api.edit_meeting, payload.get("meeting_id"), payload.get("meeting"))
-
-    @json_change
-    def delete_meeting(self, payload):
-        return self._act(api.delete_meeting, payload.get("meeting_id"))
-
-    @json_change
-    def confirm_attendance(self, payload):
-        return self._act(api.confirm_attendance, payload.get("meeting_id"))
-
-    @json_change
-    def set_action_item_done(self, payload):
-        return self._act(api.set_action_item_done, payload.get("action_item_id"), payload.get("done"))
+    join_group = change_handler(api.join_group, "group_id")
+    join_by_code = change_handler(api.join_group_by_code, "code")
+    leave_group = change_handler(api.leave_group)
+    update_group = change_handler(api.update_group, "group")
+    rotate_code = change_handler(api.rotate_join_code)
+    remove_member = change_handler(api.remove_member, "membership_id")
+    set_role = change_handler(api.set_member_role, "membership_id", "role")
+    hand_over = change_handler(api.hand_over_coordination, "membership_id")
+    plan_meeting = change_handler(api.plan_meeting, "meeting")
+    log_meeting = change_handler(api.log_meeting, "meeting", planned_meeting_id="planned_meeting_id")
+    edit_meeting = change_handler(api.edit_meeting, "meeting_id", "meeting")
+    delete_meeting = change_handler(api.delete_meeting, "meeting_id")
+    confirm_attendance = change_handler(api.confirm_attendance, "meeting_id")
+    set_action_item_done = change_handler(api.set_action_item_done, "action_item_id", "done")
+    members_on = query_handler(api.members_on, "date", "time_zone")
 
     @json_query
     def meeting_history(self, payload):
         return self._ask(api.meeting_history, payload.get("page", 1))
-
-    @json_query
-    def members_on(self, payload):
-        return self._ask(api.members_on, payload.get("date"), payload.get("time_zone"))
 
     @page_query
     def meeting_calendar(self, payload):
         """The meeting as an .ics file to open in any calendar."""
         meeting, school = self._ask(api.get_meeting, payload.get("meeting_id"))
         summary = self.ugettext("Study group meeting: %(school)s") % {"school": school}
-        return Response(
-            body=ical.meeting_calendar(meeting, summary),
-            content_type="text/calendar",
-            charset="utf-8",
-            content_disposition=f'attachment; filename="study-group-{meeting.start:%Y-%m-%d}.ics"',
-        )
+        calendar = ical.meeting_calendar(meeting, summary)
+        return self._download("text/calendar", f"study-group-{meeting.start:%Y-%m-%d}.ics", body=calendar)
 
     @json_query
     def unit_adaptations(self, payload):
@@ -377,12 +352,8 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         kind = payload.get("kind")
         header, rows = api.export_rows(self.course_key, kind, is_staff=self.viewer.is_staff)
         course = slugify(str(self.course_key))
-        return Response(
-            app_iter=exports.stream(header, rows),
-            content_type="text/csv",
-            charset="utf-8",
-            content_disposition=f'attachment; filename="studygroups-{kind}-{course}-{timezone.now():%Y-%m-%d}.csv"',
-        )
+        filename = f"studygroups-{kind}-{course}-{timezone.now():%Y-%m-%d}.csv"
+        return self._download("text/csv", filename, app_iter=exports.stream(header, rows))
 
     # --- the workbench ---------------------------------------------------------------
 
@@ -461,6 +432,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     @staticmethod
     def _html(page):
         return Response(page, content_type="text/html", charset="utf-8")
+
+    @staticmethod
+    def _download(content_type, filename, **content):
+        """A file the browser saves as ``filename``; ``content`` is its ``body`` or a streamed ``app_iter``."""
+        disposition = f'attachment; filename="{filename}"'
+        return Response(content_type=content_type, charset="utf-8", content_disposition=disposition, **content)
 
     def _adaptation_change(self, payload, change):
         """Check the gallery query first (a bad one writes nothing), make the change, show the unit again.

@@ -17,6 +17,15 @@ def hours(minutes):
     return round(minutes / 60, 1)
 
 
+@dataclass(frozen=True)
+class Paging:
+    """Where a page of a longer list stands: its number, how many pages there are, how many items in all."""
+
+    page: int
+    num_pages: int
+    total: int
+
+
 class Named:
     """A person's name as colleagues see it: their full name where they may see it, else the username."""
 
@@ -81,13 +90,10 @@ class GroupDetail:
 
 
 @dataclass(frozen=True)
-class SearchPage:
+class SearchPage(Paging):
     """One page of groups matching a search."""
 
     results: tuple[GroupSummary, ...]
-    page: int
-    num_pages: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -160,13 +166,10 @@ class MeetingRecord:
 
 
 @dataclass(frozen=True)
-class MeetingPage:
+class MeetingPage(Paging):
     """One page of a group's meetings, newest first."""
 
     meetings: tuple[MeetingRecord, ...]
-    page: int
-    num_pages: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -232,11 +235,8 @@ class AdaptationRecord:
 
 
 @dataclass(frozen=True)
-class AdaptationPage:
+class AdaptationPage(Paging):
     adaptations: tuple[AdaptationRecord, ...]
-    page: int
-    num_pages: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -275,12 +275,9 @@ class GroupRow:
 
 
 @dataclass(frozen=True)
-class DashboardPage:
+class DashboardPage(Paging):
     totals: CourseTotals
     rows: tuple[GroupRow, ...]
-    page: int
-    num_pages: int
-    total: int
 
 
 @dataclass(frozen=True)

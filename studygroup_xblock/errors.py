@@ -1,11 +1,45 @@
 """
-The refusals of ``api.py``, each with its HTTP status, a stable code and a message.
+The refusals of the api, each with its HTTP status, a stable code and a message.
 
 The message is an untranslated msgid, with ``%(name)s`` placeholders filled from
-``params`` after translation, so the caller answers in the learner's language.
+``params`` after translation, so the caller answers in the learner's language. The
+messages stand in one table by code, as Django's ``error_messages`` do; each code that
+is raised has a class of its own, named for it, for callers to catch.
 """
 
-from django.utils.translation import gettext_noop
+from typing import Self
+
+from django.utils.translation import gettext_noop as _
+
+MESSAGES = {
+    "invalid": _("This request could not be understood."),
+    "unknown_group": _("This study group does not exist in this course."),
+    "unknown_member": _("This person is not a member of your study group."),
+    "unknown_code": _("No study group in this course has that join code. Check it with your colleague."),
+    "unknown_meeting": _("This meeting does not exist in your study group."),
+    "unknown_action_item": _("This action item does not exist in your study group."),
+    "unknown_adaptation": _("This adaptation does not exist, or you cannot see it."),
+    "forbidden": _("You are not allowed to do that."),
+    "code_required": _("This group only takes new members who have its join code."),
+    "coordinators_only": _("Only the group's coordinators can do that."),
+    "staff_only": _("Only course staff can see this."),
+    "staff_or_coordinators_only": _("Only course staff and the group's coordinators can see this report."),
+    "moderation_staff_only": _("Only course staff can hide or show adaptations."),
+    "meeting_editors_only": _("Only the meeting's author and the group's coordinators can change it."),
+    "action_item_tickers_only": _("Only its owner or a coordinator can tick off an action item."),
+    "author_only": _("Only its author can change an adaptation."),
+    "author_left_group": _("Only members of its group can change an adaptation."),
+    "own_groups_adaptation": _("Mark other schools' adaptations; your own group's speak for themselves."),
+    "not_attendee": _("Only colleagues recorded as present can confirm their attendance."),
+    "already_in_group": _("You are already in a study group in this course. Leave it first."),
+    "not_in_group": _("You are not in a study group in this course."),
+    "group_full": _("This group is full."),
+    "group_archived": _("This group has closed: all its members have left."),
+    "last_coordinator": _("Your group needs a coordinator: make another member coordinator first."),
+    "already_logged": _("A colleague has already logged this meeting. Edit their record instead."),
+    "duplicate_school": _("There is already a study group for this school. You could join it instead."),
+    "unavailable": _("Study groups cannot be reached for a moment. Please reload the page and try again."),
+}
 
 
 class StudyGroupError(Exception):
@@ -13,7 +47,7 @@ class StudyGroupError(Exception):
 
     status = 400
     code = "invalid"
-    message = gettext_noop("This request could not be understood.")
+    message = MESSAGES["invalid"]
 
     def __init__(self, message=None, *, field=None, **params):
         super().__init__(message or self.message)
@@ -22,146 +56,44 @@ class StudyGroupError(Exception):
         self.params = params
         self.details = {"field": field} if field else {}
 
+    @classmethod
+    def refusal(cls, code: str) -> type[Self]:
+        """A refusal of this kind with its own code (and message), named for the code as Django names
+        a model's ``DoesNotExist``: ``coordinators_only`` is ``CoordinatorsOnly``."""
+        name = "".join(word.capitalize() for word in code.split("_"))
+        return type(name, (cls,), {"code": code, "message": MESSAGES[code], "__module__": __name__})
+
 
 class InvalidInput(StudyGroupError):
+    """A field of the request is missing or wrong; the message says which and why."""
+
     code = "invalid_field"
 
 
-class UnknownGroup(StudyGroupError):
-    code = "unknown_group"
-    message = gettext_noop("This study group does not exist in this course.")
-
-
-class UnknownMember(StudyGroupError):
-    code = "unknown_member"
-    message = gettext_noop("This person is not a member of your study group.")
-
-
-class UnknownCode(StudyGroupError):
-    code = "unknown_code"
-    message = gettext_noop("No study group in this course has that join code. Check it with your colleague.")
-
-
 class NotAllowed(StudyGroupError):
+    """The viewer may not do this: their role, or whose the record is, decides."""
+
     status = 403
     code = "forbidden"
-    message = gettext_noop("You are not allowed to do that.")
-
-
-class CodeRequired(NotAllowed):
-    code = "code_required"
-    message = gettext_noop("This group only takes new members who have its join code.")
-
-
-class CoordinatorsOnly(NotAllowed):
-    code = "coordinators_only"
-    message = gettext_noop("Only the group's coordinators can do that.")
-
-
-class StaffOnly(NotAllowed):
-    code = "staff_only"
-    message = gettext_noop("Only course staff can see this.")
-
-
-class StaffOrCoordinatorsOnly(NotAllowed):
-    code = "staff_or_coordinators_only"
-    message = gettext_noop("Only course staff and the group's coordinators can see this report.")
-
-
-class ModerationStaffOnly(NotAllowed):
-    code = "moderation_staff_only"
-    message = gettext_noop("Only course staff can hide or show adaptations.")
-
-
-class MeetingEditorsOnly(NotAllowed):
-    code = "meeting_editors_only"
-    message = gettext_noop("Only the meeting's author and the group's coordinators can change it.")
-
-
-class ActionItemTickersOnly(NotAllowed):
-    code = "action_item_tickers_only"
-    message = gettext_noop("Only its owner or a coordinator can tick off an action item.")
-
-
-class AuthorOnly(NotAllowed):
-    code = "author_only"
-    message = gettext_noop("Only its author can change an adaptation.")
-
-
-class AuthorLeftGroup(NotAllowed):
-    code = "author_left_group"
-    message = gettext_noop("Only members of its group can change an adaptation.")
-
-
-class OwnGroupsAdaptation(NotAllowed):
-    code = "own_groups_adaptation"
-    message = gettext_noop("Mark other schools' adaptations; your own group's speak for themselves.")
+    message = MESSAGES["forbidden"]
 
 
 class Conflict(StudyGroupError):
+    """The request is sound, but the group is not in a state that allows it now."""
+
     status = 409
     code = "conflict"
-
-
-class AlreadyInGroup(Conflict):
-    code = "already_in_group"
-    message = gettext_noop("You are already in a study group in this course. Leave it first.")
-
-
-class NotInGroup(Conflict):
-    code = "not_in_group"
-    message = gettext_noop("You are not in a study group in this course.")
-
-
-class GroupFull(Conflict):
-    code = "group_full"
-    message = gettext_noop("This group is full.")
-
-
-class GroupArchived(Conflict):
-    code = "group_archived"
-    message = gettext_noop("This group has closed: all its members have left.")
-
-
-class LastCoordinator(Conflict):
-    code = "last_coordinator"
-    message = gettext_noop("Your group needs a coordinator: make another member coordinator first.")
 
 
 class DuplicateSchool(Conflict):
     """A group for the same school and city exists; ``group`` is its summary."""
 
     code = "duplicate_school"
-    message = gettext_noop("There is already a study group for this school. You could join it instead.")
+    message = MESSAGES["duplicate_school"]
 
     def __init__(self, group):
         super().__init__()
         self.details = {"group": group}
-
-
-class UnknownMeeting(StudyGroupError):
-    code = "unknown_meeting"
-    message = gettext_noop("This meeting does not exist in your study group.")
-
-
-class UnknownActionItem(StudyGroupError):
-    code = "unknown_action_item"
-    message = gettext_noop("This action item does not exist in your study group.")
-
-
-class AlreadyLogged(Conflict):
-    code = "already_logged"
-    message = gettext_noop("A colleague has already logged this meeting. Edit their record instead.")
-
-
-class NotAttendee(NotAllowed):
-    code = "not_attendee"
-    message = gettext_noop("Only colleagues recorded as present can confirm their attendance.")
-
-
-class UnknownAdaptation(StudyGroupError):
-    code = "unknown_adaptation"
-    message = gettext_noop("This adaptation does not exist, or you cannot see it.")
 
 
 class Unavailable(StudyGroupError):
@@ -169,13 +101,13 @@ class Unavailable(StudyGroupError):
 
     status = 503
     code = "unavailable"
-    message = gettext_noop("Study groups cannot be reached for a moment. Please reload the page and try again.")
+    message = MESSAGES["unavailable"]
 
 
 class SavedThenUnavailable(Unavailable):
     """The change was saved, then the database went away before the answer could be read."""
 
-    message = gettext_noop("Your change was saved, but the page could not be brought up to date. Please reload it.")
+    message = _("Your change was saved, but the page could not be brought up to date. Please reload it.")
 
     def __init__(self):
         super().__init__()
@@ -185,10 +117,36 @@ class SavedThenUnavailable(Unavailable):
 class UnsureIfSaved(Unavailable):
     """The database went away as the change was being committed: it may or may not have been saved."""
 
-    message = gettext_noop(
+    message = _(
         "Study groups could not be reached as your change was being saved. Reload the page to see whether it was."
     )
 
     def __init__(self):
         super().__init__()
         self.details = {"saved": None}
+
+
+# The refusals the api raises, by kind: 400, then 403, then 409.
+UnknownGroup = StudyGroupError.refusal("unknown_group")
+UnknownMember = StudyGroupError.refusal("unknown_member")
+UnknownCode = StudyGroupError.refusal("unknown_code")
+UnknownMeeting = StudyGroupError.refusal("unknown_meeting")
+UnknownActionItem = StudyGroupError.refusal("unknown_action_item")
+UnknownAdaptation = StudyGroupError.refusal("unknown_adaptation")
+CodeRequired = NotAllowed.refusal("code_required")
+CoordinatorsOnly = NotAllowed.refusal("coordinators_only")
+StaffOnly = NotAllowed.refusal("staff_only")
+StaffOrCoordinatorsOnly = NotAllowed.refusal("staff_or_coordinators_only")
+ModerationStaffOnly = NotAllowed.refusal("moderation_staff_only")
+MeetingEditorsOnly = NotAllowed.refusal("meeting_editors_only")
+ActionItemTickersOnly = NotAllowed.refusal("action_item_tickers_only")
+AuthorOnly = NotAllowed.refusal("author_only")
+AuthorLeftGroup = NotAllowed.refusal("author_left_group")
+OwnGroupsAdaptation = NotAllowed.refusal("own_groups_adaptation")
+NotAttendee = NotAllowed.refusal("not_attendee")
+AlreadyInGroup = Conflict.refusal("already_in_group")
+NotInGroup = Conflict.refusal("not_in_group")
+GroupFull = Conflict.refusal("group_full")
+GroupArchived = Conflict.refusal("group_archived")
+LastCoordinator = Conflict.refusal("last_coordinator")
+AlreadyLogged = Conflict.refusal("already_logged")

@@ -33,6 +33,7 @@ from ..errors import (
     NotAttendee,
     NotInGroup,
     OwnGroupsAdaptation,
+    SavedThenUnavailable,
     StaffOnly,
     StaffOrCoordinatorsOnly,
     StudyGroupError,
@@ -43,6 +44,7 @@ from ..errors import (
     UnknownGroup,
     UnknownMeeting,
     UnknownMember,
+    UnsureIfSaved,
 )
 from ..retries import retrying
 from .adaptations import (
@@ -174,6 +176,8 @@ __all__ = [
     "UnknownMeeting",
     "UnknownMember",
     "Unavailable",
+    "SavedThenUnavailable",
+    "UnsureIfSaved",
     # Running a request against the api: transient database failures retried, else Unavailable.
     "retrying",
     # Permission rules a caller may apply before asking.

@@ -1,6 +1,5 @@
 """How groups adapted each unit to their school, shared with the group or the course, and check-ins on units."""
 
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import (
     Count,
@@ -17,7 +16,6 @@ from ..data import (
     Actor,
     AdaptationPage,
     AdaptationRecord,
-    Edit,
     Hiding,
     LearnerState,
     ProgressBoard,
@@ -50,8 +48,11 @@ from .common import (
     active_membership_or_none,
     audience_of,
     in_my_group,
+    last_edit,
+    page_of,
     participant,
     publish_after_commit,
+    record_of,
     set_row,
     upsert_learner,
 )
@@ -222,14 +223,8 @@ def _gallery(course_key, actor, membership, unit, is_staff, **query):
     if query["language"]:
         adaptations = adaptations.filter(language=query["language"])
     adaptations = adaptations.annotate(useful=Count("useful_marks")).order_by(*GALLERY_ORDER[query["sort"]])
-    paginator = Paginator(adaptations, ADAPTATION_PAGE_SIZE)
-    page_obj = paginator.get_page(query["page"])
-    return AdaptationPage(
-        adaptations=_adaptation_records(list(page_obj), actor, membership, is_staff),
-        page=page_obj.number,
-        num_pages=paginator.num_pages,
-        total=paginator.count,
-    )
+    rows, paging = page_of(adaptations, ADAPTATION_PAGE_SIZE, query["page"])
+    return AdaptationPage(adaptations=_adaptation_records(rows, actor, membership, is_staff), **paging)
 
 
 def _adaptation_values(fields, sharing_on):
@@ -333,25 +328,14 @@ def _adaptation_records(adaptations, actor, membership, is_staff):
         revisions = list(adaptation.revisions.all())
         is_author = adaptation.author.user_id == actor.user_id
         records.append(
-            AdaptationRecord(
-                id=adaptation.id,
+            record_of(
+                AdaptationRecord,
+                adaptation,
                 unit=UnitRecord(id=adaptation.unit.id, title=adaptation.unit.title),
                 school_name=adaptation.group.school_name,
                 country=adaptation.group.country,
-                title=adaptation.title,
-                body=adaptation.body,
-                subject=adaptation.subject,
-                isced_level=adaptation.isced_level,
-                language=adaptation.language,
-                link=adaptation.link,
-                course_wide=adaptation.course_wide,
                 author=participant(adaptation.author, audience, adaptation.group_id),
-                created=adaptation.created,
-                last_edit=Edit(
-                    by=participant(revisions[0].edited_by, audience, adaptation.group_id), at=revisions[0].edited
-                )
-                if revisions
-                else None,
+                last_edit=last_edit(revisions, audience, adaptation.group_id),
                 useful_count=counts.get(adaptation.id, 0),
                 marked_useful=adaptation.id in marked,
                 hidden=Hiding(reason=adaptation.hidden_reason, at=adaptation.hidden)

@@ -1,11 +1,13 @@
 """What the api's domains share: the locks every change to a group takes, events once committed, the learner
 upsert, and the privacy rule for naming people."""
 
+import dataclasses
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import (
     Count,
@@ -14,6 +16,7 @@ from django.db.models import (
 
 from ..data import (
     Actor,
+    Edit,
     Participant,
 )
 from ..errors import (
@@ -168,3 +171,23 @@ def set_row(model, present, **fields):
 def refuse_unless_staff(is_staff: bool) -> None:
     if not is_staff:
         raise StaffOnly()
+
+
+def page_of(rows, size, number):
+    """Page ``number`` of ``rows`` (the last page, past the end): its rows, and the ``Paging`` fields of its record."""
+    paginator = Paginator(rows, size)
+    page = paginator.get_page(number)
+    return list(page), {"page": page.number, "num_pages": paginator.num_pages, "total": paginator.count}
+
+
+def record_of(record_type, row, **worked_out):
+    """A ``record_type`` of ``row``: its fields are the row's attributes of the same names, unless ``worked_out``."""
+    copied = {field.name for field in dataclasses.fields(record_type)} - worked_out.keys()
+    return record_type(**{name: getattr(row, name) for name in copied}, **worked_out)
+
+
+def last_edit(revisions, audience, group_id):
+    """Who last edited a record and when, from its revisions (newest first), or None if it was never edited."""
+    if not revisions:
+        return None
+    return Edit(by=participant(revisions[0].edited_by, audience, group_id), at=revisions[0].edited)

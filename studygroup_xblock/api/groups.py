@@ -3,7 +3,6 @@
 import re
 import secrets
 
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import (
     Q,
@@ -53,7 +52,9 @@ from .common import (
     in_my_group,
     lock_membership,
     one_group_per_learner,
+    page_of,
     publish_after_commit,
+    record_of,
     refuse_if_in_group,
     upsert_learner,
     with_member_count,
@@ -104,14 +105,10 @@ def search_groups(
         for word in folded.split():
             word_countries = [code for code, name in country_names if word in name]
             groups = groups.filter(Q(school_key__contains=word) | Q(country__in=word_countries))
-    paginator = Paginator(groups.order_by("school_name", "city", "id"), PAGE_SIZE)
-    page_obj = paginator.get_page(validation.positive_int(page, "page"))
-    return SearchPage(
-        results=tuple(group_summary(group) for group in page_obj),
-        page=page_obj.number,
-        num_pages=paginator.num_pages,
-        total=paginator.count,
+    rows, paging = page_of(
+        groups.order_by("school_name", "city", "id"), PAGE_SIZE, validation.positive_int(page, "page")
     )
+    return SearchPage(results=tuple(group_summary(group) for group in rows), **paging)
 
 
 def count_groups(course_key: CourseKey) -> int:
@@ -346,16 +343,7 @@ def _new_join_code():
 
 def group_summary(group):
     """The group's summary; ``member_count`` comes annotated (or set) on the group."""
-    return GroupSummary(
-        id=group.id,
-        school_name=group.school_name,
-        city=group.city,
-        country=group.country,
-        language=group.language,
-        is_open=group.is_open,
-        member_count=group.member_count,
-        size_limit=group.size_limit,
-    )
+    return record_of(GroupSummary, group)
 
 
 def _detail(group, actor):

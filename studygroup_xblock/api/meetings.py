@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import (
     Prefetch,
@@ -18,7 +17,6 @@ from ..data import (
     ActionItemRecord,
     Actor,
     Attendee,
-    Edit,
     LearnerState,
     MeetingPage,
     MeetingRecord,
@@ -52,9 +50,12 @@ from .common import (
     active_members,
     audience_of,
     in_my_group,
+    last_edit,
     my_active_membership,
+    page_of,
     participant,
     publish_after_commit,
+    record_of,
 )
 
 MEETING_PAGE_SIZE = 5
@@ -379,14 +380,8 @@ def _snapshot(meeting):
 
 def meeting_page(membership, page):
     meetings = Meeting.objects.filter(group=membership.group, deleted__isnull=True).order_by("-start", "-id")
-    paginator = Paginator(meetings, MEETING_PAGE_SIZE)
-    page_obj = paginator.get_page(page)
-    return MeetingPage(
-        meetings=_meeting_records(list(page_obj), membership),
-        page=page_obj.number,
-        num_pages=paginator.num_pages,
-        total=paginator.count,
-    )
+    rows, paging = page_of(meetings, MEETING_PAGE_SIZE, page)
+    return MeetingPage(meetings=_meeting_records(rows, membership), **paging)
 
 
 def next_meeting_of(membership):
@@ -433,20 +428,10 @@ def _meeting_records(meetings, membership):
         revisions = list(meeting.revisions.all())
         attendance = list(meeting.attendance.all())
         records.append(
-            MeetingRecord(
-                id=meeting.id,
+            record_of(
+                MeetingRecord,
+                meeting,
                 uid=str(meeting.uid),
-                status=meeting.status,
-                start=meeting.start,
-                duration_minutes=meeting.duration_minutes,
-                mode=meeting.mode,
-                location=meeting.location,
-                link=meeting.link,
-                agenda=meeting.agenda,
-                guests=meeting.guests,
-                topics=meeting.topics,
-                notes=meeting.notes,
-                outcomes=meeting.outcomes,
                 units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in meeting.units.all()),
                 attendees=tuple(
                     Attendee(person=participant(entry.learner, audience, meeting.group_id), confirmed=entry.confirmed)
@@ -454,12 +439,7 @@ def _meeting_records(meetings, membership):
                 ),
                 action_items=tuple(_action_item_record(item, membership) for item in meeting.action_items.all()),
                 created_by=participant(meeting.created_by, audience, meeting.group_id),
-                created=meeting.created,
-                last_edit=Edit(
-                    by=participant(revisions[0].edited_by, audience, meeting.group_id), at=revisions[0].edited
-                )
-                if revisions
-                else None,
+                last_edit=last_edit(revisions, audience, meeting.group_id),
                 edits=len(revisions),
                 can_edit=meeting.created_by_id == membership.learner_id or membership.role == COORDINATOR,
                 can_confirm=any(

@@ -3,7 +3,6 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.core.paginator import Paginator
 from django.db.models import (
     Case,
     Count,
@@ -57,6 +56,8 @@ from .common import (
     Untrusted,
     active_membership_or_none,
     full_name_for,
+    page_of,
+    record_of,
     refuse_unless_staff,
     with_member_count,
 )
@@ -112,9 +113,9 @@ def course_dashboard(
     query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
     for word in fold(query).split():
         groups = groups.filter(school_key__contains=word)
-    paginator = Paginator(groups.order_by(*DASHBOARD_ORDER[sort], "id"), DASHBOARD_PAGE_SIZE)
-    page_obj = paginator.get_page(validation.positive_int(page, "page"))
-    rows = list(page_obj)
+    rows, paging = page_of(
+        groups.order_by(*DASHBOARD_ORDER[sort], "id"), DASHBOARD_PAGE_SIZE, validation.positive_int(page, "page")
+    )
     coordinators = coordinators_of(rows)
     return DashboardPage(
         totals=_course_totals(course_key),
@@ -134,9 +135,7 @@ def course_dashboard(
             )
             for group in rows
         ),
-        page=page_obj.number,
-        num_pages=paginator.num_pages,
-        total=paginator.count,
+        **paging,
     )
 
 
@@ -307,21 +306,14 @@ def _course_totals(course_key):
 
 
 def _staff_meeting(meeting):
-    return StaffMeeting(
-        id=meeting.id,
-        status=meeting.status,
-        start=meeting.start,
-        duration_minutes=meeting.duration_minutes,
-        mode=meeting.mode,
-        location=meeting.location,
-        guests=meeting.guests,
+    return record_of(
+        StaffMeeting,
+        meeting,
         attendees=tuple(
             Presence(name=entry.learner.username, confirmed=entry.confirmed is not None)
             for entry in meeting.attendance.all()
         ),
         units=tuple(unit.title for unit in meeting.units.all()),
-        topics=meeting.topics,
-        outcomes=meeting.outcomes,
         action_items=tuple(
             ReportedActionItem(
                 text=item.text, owner=item.owner.username if item.owner else "", done=item.done is not None
@@ -333,17 +325,11 @@ def _staff_meeting(meeting):
 
 
 def _staff_adaptation(adaptation):
-    return StaffAdaptation(
-        id=adaptation.id,
+    return record_of(
+        StaffAdaptation,
+        adaptation,
         unit=adaptation.unit.title,
-        title=adaptation.title,
-        body=adaptation.body,
-        subject=adaptation.subject,
-        isced_level=adaptation.isced_level,
         author=adaptation.author.username,
-        created=adaptation.created,
-        course_wide=adaptation.course_wide,
-        useful=adaptation.useful,
         hidden_reason=adaptation.hidden_reason if adaptation.hidden else None,
         deleted=adaptation.deleted is not None,
     )

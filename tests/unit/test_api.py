@@ -632,6 +632,15 @@ def test_every_refusal_has_its_own_code_and_the_readme_lists_them_all():
     assert listed == {*codes, *handler_codes, "unavailable"}
 
 
+def test_every_refusal_is_public_under_its_own_name():
+    """Made from its code, a refusal's class must still be found (as pickle and logs do) and caught by its name."""
+    from django.utils.module_loading import import_string
+
+    for refusal in refusals():
+        assert import_string(f"{refusal.__module__}.{refusal.__qualname__}") is refusal
+        assert refusal.__name__ in api_module.__all__
+
+
 def test_every_public_function_of_the_api_is_typed_for_mypy_to_check():
     import inspect
 
