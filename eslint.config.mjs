@@ -1,4 +1,4 @@
-// ESLint for the browser scripts the block ships as they are (plain ES5-era scripts, no build step).
+// ESLint for the browser scripts the block ships as they are (plain ES2020 scripts, no build step).
 import js from "@eslint/js";
 import globals from "globals";
 

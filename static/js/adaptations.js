@@ -4,21 +4,15 @@
  * it, browse and mark useful other schools' adaptations, hide one as course staff.
  * User text is only ever set with textContent.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var ngettext = i18n.ngettext;
-    var format = i18n.format;
-    var dom = global.StudyGroupDom;
+    var {gettext, ngettext, format} = i18n;
+    var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data and the names of countries. */
     global.StudyGroupAdaptations = function (view, context) {
         var part = view.part;
-        var make = dom.make;
-        var button = dom.button;
-        var ignore = dom.ignore;
         var initial = context.initial;
         var shareForm = part('share-form');
         var galleryForm = part('gallery-form');
@@ -290,4 +284,4 @@
             }
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));

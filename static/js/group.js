@@ -5,25 +5,16 @@
  * join code and an invitation to copy, and the coordinators' tools. User text is only
  * ever set with textContent.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var ngettext = i18n.ngettext;
-    var format = i18n.format;
-    var dom = global.StudyGroupDom;
-    var make = dom.make;
-    var button = dom.button;
-    var ignore = dom.ignore;
+    var {gettext, ngettext, format} = i18n;
+    var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data, the names of countries and languages, and
      * ``onState(state, message, focus)`` to call with the learner state a change answers. */
     global.StudyGroupGroup = function (view, context) {
-        var part = view.part;
-        var root = view.root;
-        var say = view.say;
-        var act = view.act;
+        var {part, root, say, act} = view;
         var update = context.onState;
         var countryNames = context.names.countries;
         var languageNames = context.names.languages;
@@ -311,4 +302,4 @@
             search: search
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));

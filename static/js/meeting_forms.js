@@ -4,20 +4,16 @@
  * group's members on that day), the units discussed and the action items agreed, or edit that
  * record. Each form is filled the moment it opens. User text is only ever set with textContent.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var dom = global.StudyGroupDom;
+    var {gettext} = i18n;
+    var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message, focus)`` to call with
      * the learner state a saved form answers. */
     global.StudyGroupMeetingForms = function (view, context) {
         var part = view.part;
-        var make = dom.make;
-        var button = dom.button;
-        var ignore = dom.ignore;
         var initial = context.initial;
         var zone = i18n.learnerZone(initial.time_zone);
         var units = initial.units;
@@ -324,4 +320,4 @@
             }
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));

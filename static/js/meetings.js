@@ -4,14 +4,11 @@
  * own attendance, tick off action items, open a record in its form (meeting_forms.js) to edit
  * it, or delete it. User text is only ever set with textContent.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var ngettext = i18n.ngettext;
-    var format = i18n.format;
-    var dom = global.StudyGroupDom;
+    var {gettext, ngettext, format} = i18n;
+    var {make, button, ignore} = dom;
 
     function modeName(mode) {
         return {
@@ -25,9 +22,6 @@
      * the learner state a change answers. */
     global.StudyGroupMeetings = function (view, context) {
         var part = view.part;
-        var make = dom.make;
-        var button = dom.button;
-        var ignore = dom.ignore;
         var initial = context.initial;
         var zone = i18n.learnerZone(initial.time_zone);
         var forms = global.StudyGroupMeetingForms(view, context);
@@ -282,4 +276,4 @@
             }
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));

@@ -3,14 +3,11 @@
  * "I've worked through this unit" (which also completes it for Open edX), and who in the
  * group has worked through which unit. User text is only ever set with textContent.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var dom = global.StudyGroupDom;
-    var make = dom.make;
-    var ignore = dom.ignore;
+    var {gettext} = i18n;
+    var {make, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message)`` for the state a check-in answers. */
     global.StudyGroupProgress = function (view, context) {
@@ -78,4 +75,4 @@
             }
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));

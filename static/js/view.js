@@ -4,12 +4,10 @@
  * run one at a time and say so, errors are shown where the learner looks. What it keeps
  * (whether a change is under way) is its own.
  */
-(function (global) {
+(function (global, i18n, dom) {
     'use strict';
 
-    var i18n = global.StudyGroupI18n;
-    var gettext = i18n.gettext;
-    var dom = global.StudyGroupDom;
+    var {gettext} = i18n;
 
     global.StudyGroupView = function (runtime, element, initial) {
         var host = element.jquery ? element[0] : element;
@@ -148,4 +146,4 @@
             withZone: withZone
         };
     };
-}(this));
+}(this, this.StudyGroupI18n, this.StudyGroupDom));
