@@ -10,7 +10,6 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from web_fragments.fragment import Fragment
 from webob import Response
@@ -167,9 +166,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             template_context["record_url"] = self.runtime.handler_url(self, "participation_record")
             if viewer.is_staff:
                 template_context["dashboard_url"] = self.runtime.handler_url(self, "staff_dashboard")
-            for prefix, fields in (("create", "group"), ("edit", "group"), ("plan", "meeting"), ("log", "meeting")):
-                fields_html = rendering.render(f"{fields}_fields.html", {**template_context, "prefix": prefix})
-                template_context[f"{prefix}_fields"] = mark_safe(fields_html)  # noqa: S308 - autoescaped template
         fragment = self._fragment("student.html", template_context)
         js_catalogue = i18n.js_catalogue_url(self, viewer.language)
         if js_catalogue:
