@@ -106,6 +106,8 @@ LISTS = {
         ("edited_by__username", "meeting__group__school_name"),
     ),
     models.AdaptationRevision: (("adaptation", "edited_by", "edited"), ("edited_by__username", "adaptation__title")),
+    models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
+    models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),
 }
 for model, (columns, searched) in LISTS.items():
     admin.site.register(model, HistoryAdmin, list_display=columns, search_fields=searched)

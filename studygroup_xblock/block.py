@@ -178,10 +178,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def _initial_data(self, viewer):
         """What the learner view's script starts from: the learner's state, the unit's adaptations, settings."""
         unit_id = self._record_unit()
+        state = api.get_learner_state(self.course_key, viewer.actor)
+        units = state.progress.units if state.progress else api.course_units(self.course_key)
         initial = {
-            "state": to_json(api.get_learner_state(self.course_key, viewer.actor)),
+            "state": to_json(state),
             "this_unit": unit_id,
-            "units": to_json(api.course_units(self.course_key)),
+            "units": to_json(units),
             "adaptations": to_json(self._adaptations(unit_id, api.gallery_query())),
             "sharing_on": self.allow_course_wide_sharing,
             "is_staff": viewer.is_staff,
@@ -397,8 +399,9 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         return {name: self._shown(name) for name in TRANSLATED_DEFAULTS}
 
     def _shown(self, name):
+        """The setting as the viewer reads it: its default text (English in the source) is translated."""
         value = getattr(self, name)
-        return self.ugettext(value) if value and not self.fields[name].is_set_on(self) else value
+        return self.ugettext(value) if value and value == self.fields[name].default else value
 
     @cached_property
     def viewer(self):

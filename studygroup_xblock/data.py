@@ -17,13 +17,17 @@ def hours(minutes):
     return round(minutes / 60, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Paging:
-    """Where a page of a longer list stands: its number, how many pages there are, how many items in all."""
+    """Where a page of a longer list stands: its number, how many pages there are, how many items in all.
+
+    Long lists are counted only so far: ``more`` says there are more than ``total``.
+    """
 
     page: int
     num_pages: int
     total: int
+    more: bool = False
 
 
 class Named:

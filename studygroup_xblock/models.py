@@ -26,6 +26,7 @@ ADAPTATION_TITLE_MAX = 200
 ADAPTATION_BODY_MAX = 5000
 SUBJECT_MAX = 100
 HIDE_REASON_MAX = 500
+WORD_MAX = 64
 
 
 class Learner(models.Model):
@@ -64,12 +65,65 @@ class StudyGroup(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
     archived = models.DateTimeField(null=True, blank=True)
+    # Kept up to date by every change (under the group's lock), so lists sort and count
+    # groups by them without reading every member, meeting and adaptation of the course.
+    member_count = models.PositiveIntegerField(default=0, help_text="Active members")
+    meeting_count = models.PositiveIntegerField(default=0, help_text="Meetings held (not deleted)")
+    held_minutes = models.PositiveIntegerField(default=0, help_text="Minutes of meetings held")
+    last_meeting = models.DateTimeField(null=True, blank=True, help_text="Start of the latest meeting held")
+    adaptation_count = models.PositiveIntegerField(default=0, help_text="Adaptations shared (not deleted)")
 
     class Meta:
-        indexes = [models.Index(fields=["course_key", "archived", "school_name"])]
+        # One for each way the search and the dashboard order groups; the key comes first.
+        indexes = [
+            models.Index(fields=["course_key", "archived", "school_name", "city"], name="sg_live_by_name"),
+            models.Index(
+                fields=["course_key", "archived", "country", "school_name", "city"], name="sg_live_by_country"
+            ),
+            models.Index(fields=["course_key", "school_name"], name="sg_by_name"),
+            models.Index(fields=["course_key", "country", "school_name"], name="sg_by_country"),
+            models.Index(fields=["course_key", "member_count"], name="sg_by_members"),
+            models.Index(fields=["course_key", "meeting_count"], name="sg_by_meetings"),
+            models.Index(fields=["course_key", "last_meeting"], name="sg_by_last_meeting"),
+            models.Index(fields=["course_key", "adaptation_count"], name="sg_by_adaptations"),
+        ]
 
     def __str__(self):
         return f"{self.school_name}, {self.city} ({self.course_key})"
+
+
+class GroupWord(models.Model):
+    """A word of a group's school name or city, folded: the search finds groups by these, through an index."""
+
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="words")
+    course_key = CourseKeyField(max_length=255)
+    word = models.CharField(max_length=WORD_MAX)
+
+    class Meta:
+        indexes = [models.Index(fields=["course_key", "word"], name="sg_word")]
+
+    def __str__(self):
+        return self.word
+
+
+class Tally(models.Model):
+    """A course-wide count the dashboard shows, kept up to date by every change that moves it.
+
+    ``name`` says what is counted: groups (active), archived groups, learners in groups,
+    meetings held, minutes met, adaptations shared; per country (``bucket`` its code) the
+    active groups; per hour (``bucket`` the UTC hour, ``2026-11-30T09``) the meetings held.
+    """
+
+    course_key = CourseKeyField(max_length=255)
+    name = models.CharField(max_length=16)
+    bucket = models.CharField(max_length=16, blank=True)
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course_key", "name", "bucket"], name="one_tally_per_bucket")]
+
+    def __str__(self):
+        return f"{self.name} {self.bucket} of {self.course_key}: {self.value}"
 
 
 class Membership(models.Model):
@@ -234,9 +288,15 @@ class Adaptation(models.Model):
     hidden = models.DateTimeField(null=True, blank=True)
     hidden_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     hidden_reason = models.CharField(max_length=HIDE_REASON_MAX, blank=True)
+    useful_count = models.PositiveIntegerField(default=0, help_text="Learners who marked it useful")
 
     class Meta:
-        indexes = [models.Index(fields=["unit", "course_wide", "deleted", "hidden"])]
+        # The gallery's two orders; the other conditions are checked on the way.
+        indexes = [
+            models.Index(fields=["group", "unit", "created"], name="sg_group_unit"),
+            models.Index(fields=["unit", "deleted", "created"], name="sg_gallery_newest"),
+            models.Index(fields=["unit", "deleted", "useful_count", "created"], name="sg_gallery_useful"),
+        ]
 
     def __str__(self):
         return self.title

@@ -2,11 +2,14 @@
 
 from django.db import transaction
 from django.db.models import (
-    Count,
-    Prefetch,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
     Q,
-    prefetch_related_objects,
+    Subquery,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from opaque_keys.edx.keys import CourseKey
@@ -16,10 +19,10 @@ from ..data import (
     Actor,
     AdaptationPage,
     AdaptationRecord,
+    Edit,
     Hiding,
     LearnerState,
-    ProgressBoard,
-    ProgressRow,
+    Participant,
     UnitAdaptations,
     UnitRecord,
 )
@@ -41,27 +44,24 @@ from ..models import (
 )
 from . import groups
 from .common import (
-    Audience,
+    COUNT_LIMIT,
     Publish,
     Untrusted,
-    active_members,
-    active_membership_or_none,
-    audience_of,
     in_my_group,
-    last_edit,
-    page_of,
-    participant,
+    locked_group,
     publish_after_commit,
-    record_of,
     set_row,
     upsert_learner,
 )
-from .units import unit_in, units_in_order
+from .prepared import Prepared, json_list, json_moment, json_rows
+from .state import person
+from .tallies import counting
+from .units import unit_in
 
 ADAPTATION_PAGE_SIZE = 5
 
 
-GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful", "-created", "-id")}
+GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful_count", "-created", "-id")}
 
 
 def unit_adaptations(
@@ -74,13 +74,10 @@ def unit_adaptations(
     **gallery_query: Untrusted,
 ) -> UnitAdaptations:
     """A unit's adaptations as the actor may see them: their group's, and other schools' if shared."""
-    membership = active_membership_or_none(course_key, actor)
-    unit = unit_in(course_key, unit_id)
-    group = ()
-    if membership is not None:
-        mine = _visible(Adaptation.objects.filter(group=membership.group, unit=unit), actor, is_staff)
-        group = _adaptation_records(list(mine.order_by("-created", "-id")), actor, membership, is_staff)
-    gallery = _gallery(course_key, actor, membership, unit, is_staff, **gallery_query) if sharing_on else None
+    viewer = _Viewer(actor, is_staff)
+    values = {"unit_id": unit_in(course_key, unit_id).id, "user_id": actor.user_id, "course_key": str(course_key)}
+    group = tuple(map(viewer.record, _adaptation_rows(shape=("group", is_staff), **values)))
+    gallery = _gallery(viewer, values, **gallery_query) if sharing_on else None
     return UnitAdaptations(group=group, gallery=gallery)
 
 
@@ -89,9 +86,9 @@ def share_adaptation(
 ) -> None:
     """Share how the actor's group adapted a unit; any member may."""
     values = _adaptation_values(fields, sharing_on)
-    with in_my_group(course_key, actor) as mine:
+    with in_my_group(course_key, actor) as mine, counting(mine.group):
         adaptation = Adaptation.objects.create(
-            group=mine.group, unit=unit_in(course_key, unit_id), author=mine.learner, **values
+            group=mine.group, unit_id=unit_in(course_key, unit_id).id, author=mine.learner, **values
         )
         publish_after_commit(
             publish,
@@ -115,7 +112,7 @@ def edit_adaptation(
     """Change an adaptation of this unit; only its author, still in the group, may. The old version is kept."""
     values = _adaptation_values(fields, sharing_on)
     with transaction.atomic():
-        adaptation = _authored_adaptation(course_key, actor, adaptation_id, unit=unit_in(course_key, unit_id))
+        adaptation = _authored_adaptation(course_key, actor, adaptation_id, unit_id=unit_in(course_key, unit_id).id)
         if not Membership.objects.filter(group=adaptation.group, learner=adaptation.author, active=True).exists():
             raise AuthorLeftGroup()
         AdaptationRevision.objects.create(
@@ -127,7 +124,8 @@ def edit_adaptation(
 
 def delete_adaptation(course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, *, publish: Publish) -> None:
     """Withdraw an adaptation; only its author may. It stays, marked deleted, for course staff."""
-    with transaction.atomic():
+    group_id = _authored_adaptation(course_key, actor, adaptation_id).group_id
+    with transaction.atomic(), counting(locked_group(group_id)):
         adaptation = _authored_adaptation(course_key, actor, adaptation_id)
         Adaptation.objects.filter(pk=adaptation.pk).update(deleted=timezone.now(), deleted_by=adaptation.author)
         publish_after_commit(
@@ -143,6 +141,7 @@ def mark_useful(
     adaptation = _gallery_adaptation(course_key, actor, adaptation_id)
     with transaction.atomic():
         if set_row(UsefulMark, useful, adaptation=adaptation, learner=upsert_learner(actor)):
+            Adaptation.objects.filter(pk=adaptation.pk).update(useful_count=F("useful_count") + (1 if useful else -1))
             event = "edx.studygroup.adaptation.marked_useful" if useful else "edx.studygroup.adaptation.unmarked_useful"
             publish_after_commit(publish, event, adaptation.group, adaptation_id=adaptation.id)
 
@@ -175,18 +174,10 @@ def check_in(
     done = validation.boolean(done, "done")
     unit = unit_in(course_key, unit_id)
     with transaction.atomic():
-        if set_row(CheckIn, done, learner=upsert_learner(actor), unit=unit):
+        if set_row(CheckIn, done, learner=upsert_learner(actor), unit_id=unit.id):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
             transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
     return groups.get_learner_state(course_key, actor)
-
-
-def _visible(adaptations, actor, is_staff):
-    """Adaptations not deleted; hidden ones only for course staff and their author."""
-    adaptations = adaptations.filter(deleted__isnull=True)
-    if is_staff:
-        return adaptations
-    return adaptations.filter(Q(hidden__isnull=True) | Q(author__user_id=actor.user_id))
 
 
 def gallery_query(
@@ -209,22 +200,101 @@ def gallery_query(
     }
 
 
-def _gallery(course_key, actor, membership, unit, is_staff, **query):
+def _gallery(viewer, values, **query):
     query = gallery_query(**query)
-    adaptations = _visible(
-        Adaptation.objects.filter(unit=unit, group__course_key=course_key, course_wide=True), actor, is_staff
+    filters = {name: query[name] for name in ("isced", "subject", "language") if query[name]}
+    if "isced" in filters:
+        filters["isced"] = int(filters["isced"])
+    shape = (query["sort"], viewer.is_staff, *sorted(filters))
+    values = {**values, **filters}
+    counted = len(_adaptation_rows(shape=("count", *shape), **values))
+    total, more = min(counted, COUNT_LIMIT), counted > COUNT_LIMIT
+    pages = max(1, -(-total // ADAPTATION_PAGE_SIZE))
+    number = min(query["page"], pages)
+    offset = (number - 1) * ADAPTATION_PAGE_SIZE
+    rows = _adaptation_rows(shape=(offset, *shape), **values)
+    return AdaptationPage(
+        adaptations=tuple(map(viewer.record, rows)), page=number, num_pages=pages, total=total, more=more
     )
-    if membership is not None:
-        adaptations = adaptations.exclude(group=membership.group)
-    if query["isced"]:
-        adaptations = adaptations.filter(isced_level=int(query["isced"]))
-    if query["subject"]:
-        adaptations = adaptations.filter(subject__icontains=query["subject"])
-    if query["language"]:
-        adaptations = adaptations.filter(language=query["language"])
-    adaptations = adaptations.annotate(useful=Count("useful_marks")).order_by(*GALLERY_ORDER[query["sort"]])
-    rows, paging = page_of(adaptations, ADAPTATION_PAGE_SIZE, query["page"])
-    return AdaptationPage(adaptations=_adaptation_records(rows, actor, membership, is_staff), **paging)
+
+
+ADAPTATION = (
+    *("id", "unit_id", "unit__title", "group_id", "group__school_name", "group__country", "title", "body"),
+    *("subject", "isced_level", "language", "link", "course_wide", "created", "useful_count", "hidden"),
+    *("hidden_reason", *person("author")),
+)
+
+
+def _adaptations(shape, unit_id, user_id, course_key, isced=None, subject=None, language=None):
+    """A unit's adaptations: the viewer's group's (``shape`` starts "group"), or a page of the gallery
+    (it starts with the offset, or "count" for up to ``COUNT_LIMIT`` + 1 ids) in the order asked.
+    Each row says which group the viewer is in (0 for none)."""
+    where, *rest = shape
+    mine = Membership.objects.filter(learner__user_id=user_id, course_key=course_key, active=True)
+    viewer_group = Coalesce(Subquery(mine.values("group_id")[:1]), 0, output_field=IntegerField())
+    adaptations = Adaptation.objects.filter(unit_id=unit_id, deleted__isnull=True)
+    if where == "group":
+        (is_staff,) = rest
+        adaptations = adaptations.filter(group_id=viewer_group).order_by("-created", "-id")
+    else:
+        sort, is_staff, *filtered = rest
+        adaptations = adaptations.filter(course_wide=True).exclude(group_id=viewer_group)
+        adaptations = adaptations.order_by(*GALLERY_ORDER[sort])
+        if "isced" in filtered:
+            adaptations = adaptations.filter(isced_level=isced)
+        if "subject" in filtered:
+            adaptations = adaptations.filter(subject__icontains=subject)
+        if "language" in filtered:
+            adaptations = adaptations.filter(language=language)
+    if not is_staff:
+        adaptations = adaptations.filter(Q(hidden__isnull=True) | Q(author__user_id=user_id))
+    if where == "count":
+        return adaptations.values_list("pk")[: COUNT_LIMIT + 1]
+    if where != "group":
+        adaptations = adaptations[where : where + ADAPTATION_PAGE_SIZE]
+    marks = UsefulMark.objects.filter(adaptation=OuterRef("pk"), learner__user_id=user_id)
+    return adaptations.annotate(
+        viewer_group=viewer_group,
+        marked=Exists(marks),
+        edits=json_rows(AdaptationRevision.objects, "adaptation", "edited", "id", *person("edited_by")),
+    ).values_list(*ADAPTATION, "viewer_group", "marked", "edits")
+
+
+_adaptation_rows = Prepared(_adaptations)
+
+
+class _Viewer:
+    """Who is looking at a unit's adaptations, and what that lets them see and do."""
+
+    def __init__(self, actor, is_staff):
+        self.actor, self.is_staff = actor, is_staff
+
+    def participant(self, row, learner_id, username, full_name, user_id):
+        """A person named on ``row`` as this viewer may see them: full names stay within their group
+        and course staff."""
+        shown = full_name if self.is_staff or row.group_id == row.viewer_group else ""
+        return Participant(
+            learner_id=learner_id, username=username, full_name=shown, is_you=user_id == self.actor.user_id
+        )
+
+    def record(self, row):
+        edits = sorted(json_list(row.edits), key=lambda edit: (edit[0], edit[1]), reverse=True)
+        is_author = row.author__user_id == self.actor.user_id
+        return AdaptationRecord(
+            id=row.id,
+            unit=UnitRecord(id=row.unit_id, title=row.unit__title),
+            school_name=row.group__school_name,
+            country=row.group__country,
+            **{name: getattr(row, name) for name in ADAPTATION[6:15]},
+            author=self.participant(row, *(getattr(row, name) for name in person("author"))),
+            last_edit=Edit(by=self.participant(row, *edits[0][2:]), at=json_moment(edits[0][0])) if edits else None,
+            marked_useful=bool(row.marked),
+            hidden=Hiding(reason=row.hidden_reason, at=row.hidden)
+            if row.hidden and (self.is_staff or is_author)
+            else None,
+            can_edit=is_author,
+            can_mark=row.group_id != row.viewer_group and row.course_wide and not row.hidden,
+        )
 
 
 def _adaptation_values(fields, sharing_on):
@@ -303,77 +373,3 @@ def _adaptation_snapshot(adaptation):
         "link": adaptation.link,
         "course_wide": adaptation.course_wide,
     }
-
-
-def _adaptation_records(adaptations, actor, membership, is_staff):
-    """Records of a page of adaptations in a constant number of queries."""
-    prefetch_related_objects(
-        adaptations,
-        "group",
-        "unit",
-        "author",
-        Prefetch("revisions", queryset=AdaptationRevision.objects.select_related("edited_by")),
-    )
-    ids = [adaptation.pk for adaptation in adaptations]
-    counts = dict(UsefulMark.objects.filter(adaptation__in=ids).values_list("adaptation").annotate(count=Count("pk")))
-    marked = set(
-        UsefulMark.objects.filter(adaptation__in=ids, learner__user_id=actor.user_id).values_list(
-            "adaptation_id", flat=True
-        )
-    )
-    own_group = membership.group_id if membership else None
-    audience = Audience(actor, own_group, is_staff)
-    records = []
-    for adaptation in adaptations:
-        revisions = list(adaptation.revisions.all())
-        is_author = adaptation.author.user_id == actor.user_id
-        records.append(
-            record_of(
-                AdaptationRecord,
-                adaptation,
-                unit=UnitRecord(id=adaptation.unit.id, title=adaptation.unit.title),
-                school_name=adaptation.group.school_name,
-                country=adaptation.group.country,
-                author=participant(adaptation.author, audience, adaptation.group_id),
-                last_edit=last_edit(revisions, audience, adaptation.group_id),
-                useful_count=counts.get(adaptation.id, 0),
-                marked_useful=adaptation.id in marked,
-                hidden=Hiding(reason=adaptation.hidden_reason, at=adaptation.hidden)
-                if adaptation.hidden and (is_staff or is_author)
-                else None,
-                can_edit=is_author,
-                can_mark=adaptation.group_id != own_group and adaptation.course_wide and not adaptation.hidden,
-            )
-        )
-    return tuple(records)
-
-
-def progress_board(membership):
-    units = tuple(units_in_order(membership.group.course_key))
-    members = list(active_members(membership.group).select_related("learner").order_by("joined", "id"))
-    check_ins = CheckIn.objects.filter(
-        learner__in=[member.learner_id for member in members], unit__in=units
-    ).values_list("learner_id", "unit_id")
-    done = {}
-    for learner_id, unit_id in check_ins:
-        done.setdefault(learner_id, set()).add(unit_id)
-    audience = audience_of(membership)
-    order = [unit.id for unit in units]
-    return ProgressBoard(
-        units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in units),
-        rows=tuple(
-            ProgressRow(
-                person=participant(member.learner, audience, membership.group_id),
-                checked_in=tuple(unit_id for unit_id in order if unit_id in done.get(member.learner_id, ())),
-            )
-            for member in members
-        ),
-    )
-
-
-def units_checked_in(course_key, actor):
-    return tuple(
-        CheckIn.objects.filter(learner__user_id=actor.user_id, unit__course_key=course_key)
-        .order_by("unit_id")
-        .values_list("unit_id", flat=True)
-    )

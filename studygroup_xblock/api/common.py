@@ -7,12 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import (
-    Count,
-    Q,
-)
+from django.db.models import Exists, OuterRef
 
 from ..data import (
     Actor,
@@ -39,6 +35,9 @@ Untrusted = Any
 PAGE_SIZE = 10
 
 
+COUNT_LIMIT = 100  # long lists say "more than 100" rather than count every row
+
+
 COORDINATOR = Membership.Role.COORDINATOR
 
 
@@ -55,11 +54,6 @@ def one_group_per_learner():
         raise AlreadyInGroup() from error
 
 
-def refuse_if_in_group(course_key, learner):
-    if Membership.objects.filter(course_key=course_key, learner=learner, active=True).exists():
-        raise AlreadyInGroup()
-
-
 @contextmanager
 def in_my_group(course_key, actor, coordinator=False):
     """A transaction holding the actor's group locked, giving their active membership."""
@@ -74,6 +68,11 @@ def in_my_group(course_key, actor, coordinator=False):
         yield membership
 
 
+def locked_group(group_id):
+    """The group, locked for the rest of the transaction: every change to a group takes this lock first."""
+    return StudyGroup.objects.select_for_update().get(pk=group_id)
+
+
 def lock_membership(memberships, group_id):
     """Lock the group, then read the membership again: None if it ended meanwhile.
 
@@ -85,7 +84,7 @@ def lock_membership(memberships, group_id):
     """
     if group_id is None:
         return None
-    group = StudyGroup.objects.select_for_update().get(pk=group_id)
+    group = locked_group(group_id)
     membership = memberships.select_related("learner").filter(group=group, active=True).first()
     if membership is not None:
         membership.group = group
@@ -97,10 +96,26 @@ def active_members(group):
 
 
 def upsert_learner(actor):
+    """The actor's learner row, made or brought up to date with the name the runtime gives."""
     learner, created = Learner.objects.get_or_create(
         user_id=actor.user_id, defaults={"username": actor.username, "full_name": actor.full_name}
     )
-    if not created and (learner.username, learner.full_name) != (actor.username, actor.full_name):
+    return learner if created else _renamed(learner, actor)
+
+
+def joining_learner(course_key, actor):
+    """``upsert_learner`` for a learner about to join a group of the course: AlreadyInGroup if they are in one."""
+    in_group = Membership.objects.filter(learner=OuterRef("pk"), course_key=course_key, active=True)
+    learner = Learner.objects.filter(user_id=actor.user_id).annotate(in_group=Exists(in_group)).first()
+    if learner is None:
+        return Learner.objects.create(user_id=actor.user_id, username=actor.username, full_name=actor.full_name)
+    if learner.in_group:
+        raise AlreadyInGroup()
+    return _renamed(learner, actor)
+
+
+def _renamed(learner, actor):
+    if (learner.username, learner.full_name) != (actor.username, actor.full_name):
         learner.username, learner.full_name = actor.username, actor.full_name
         learner.save(update_fields=["username", "full_name", "modified"])
     return learner
@@ -109,10 +124,6 @@ def upsert_learner(actor):
 def publish_after_commit(publish, name, group, **data):
     payload = {"course_id": str(group.course_key), "group_id": group.id, **data}
     transaction.on_commit(lambda: publish(name, payload))
-
-
-def with_member_count(groups):
-    return groups.annotate(member_count=Count("memberships", filter=Q(memberships__active=True)))
 
 
 def my_active_membership(course_key, actor):
@@ -173,11 +184,20 @@ def refuse_unless_staff(is_staff: bool) -> None:
         raise StaffOnly()
 
 
-def page_of(rows, size, number):
-    """Page ``number`` of ``rows`` (the last page, past the end): its rows, and the ``Paging`` fields of its record."""
-    paginator = Paginator(rows, size)
-    page = paginator.get_page(number)
-    return list(page), {"page": page.number, "num_pages": paginator.num_pages, "total": paginator.count}
+def page_of(rows, size, number, *, total=None):
+    """Page ``number`` of ``rows`` (the last page, past the end): its rows, and the ``Paging`` fields of its record.
+
+    Without a ``total`` known from the tallies, the rows are counted only up to
+    ``COUNT_LIMIT``, so a page of a long list costs the same as one of a short list.
+    """
+    more = False
+    if total is None:
+        total = rows[: COUNT_LIMIT + 1].count()
+        more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
+    num_pages = max(1, -(-total // size))
+    number = min(max(number, 1), num_pages)
+    items = list(rows[(number - 1) * size : number * size])
+    return items, {"page": number, "num_pages": num_pages, "total": total, "more": more}
 
 
 def record_of(record_type, row, **worked_out):

@@ -5,6 +5,8 @@ import secrets
 
 from django.db import transaction
 from django.db.models import (
+    Exists,
+    OuterRef,
     Q,
 )
 from django.utils import timezone
@@ -15,10 +17,8 @@ from opaque_keys.edx.keys import CourseKey
 from .. import models, validation
 from ..data import (
     Actor,
-    GroupDetail,
     GroupSummary,
     LearnerState,
-    Member,
     SearchPage,
 )
 from ..errors import (
@@ -33,34 +33,40 @@ from ..errors import (
     UnknownMember,
 )
 from ..models import (
+    GroupWord,
     Learner,
     Membership,
     StudyGroup,
 )
 from ..validation import fold
-from . import adaptations, meetings
+from . import state, tallies
 from .common import (
     COORDINATOR,
+    COUNT_LIMIT,
     MEMBER,
     PAGE_SIZE,
-    Audience,
     Publish,
     Untrusted,
     active_members,
-    active_membership_or_none,
-    full_name_for,
     in_my_group,
+    joining_learner,
     lock_membership,
+    locked_group,
     one_group_per_learner,
     page_of,
     publish_after_commit,
     record_of,
-    refuse_if_in_group,
-    upsert_learner,
-    with_member_count,
 )
+from .prepared import Prepared
+from .tallies import counting, index_words
 
 SEARCH_QUERY_MAX = 100
+
+
+SEARCH_ORDER = ("school_name", "city", "id")
+
+
+LAST_CHARACTER = "\U0010ffff"  # after every word that begins with a prefix, in any collation
 
 
 JOIN_CODE_INPUT_MAX = 32  # room for a pasted code with spaces and dashes
@@ -77,18 +83,7 @@ JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalike
 
 def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
     """The learner's group in this course (if any) and their role in it; writes nothing."""
-    membership = active_membership_or_none(course_key, actor)
-    if membership is None:
-        return LearnerState(group=None, role=None, checked_in=adaptations.units_checked_in(course_key, actor))
-    return LearnerState(
-        group=_detail(membership.group, actor),
-        role=membership.role,
-        next_meeting=meetings.next_meeting_of(membership),
-        meetings=meetings.meeting_page(membership, 1),
-        open_action_items=meetings.open_action_items_of(membership),
-        progress=adaptations.progress_board(membership),
-        checked_in=adaptations.units_checked_in(course_key, actor),
-    )
+    return state.learner_state(course_key, actor)
 
 
 def search_groups(
@@ -96,24 +91,91 @@ def search_groups(
 ) -> SearchPage:
     """The course's active groups in which every word of the query names the school, city or country."""
     query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
-    groups = with_member_count(StudyGroup.objects.filter(course_key=course_key, archived__isnull=True))
+    page = validation.positive_int(page, "page")
+    groups = StudyGroup.objects.filter(course_key=course_key, archived__isnull=True)
+    tally = (tallies.GROUPS, "")
+    order: tuple[str, ...] = SEARCH_ORDER
     if country:
-        groups = groups.filter(country=validation.country(country))
-    folded = fold(query)
-    if folded:
-        country_names = [(code, fold(str(name))) for code, name in countries]
-        for word in folded.split():
-            word_countries = [code for code, name in country_names if word in name]
-            groups = groups.filter(Q(school_key__contains=word) | Q(country__in=word_countries))
-    rows, paging = page_of(
-        groups.order_by("school_name", "city", "id"), PAGE_SIZE, validation.positive_int(page, "page")
-    )
+        country = validation.country(country)
+        groups, tally = groups.filter(country=country), (tallies.COUNTRY, country)
+        order = ("country", *SEARCH_ORDER)  # the same order, said so that the country's index serves it
+    if not fold(query):
+        rows, paging = page_of(groups.order_by(*order), PAGE_SIZE, page, total=tallies.value(course_key, *tally))
+    else:
+        groups, few = named_by(groups, course_key, query, countries_too=True)
+        if few:
+            rows, paging = _few_by_name(groups, PAGE_SIZE, page)
+        else:
+            rows, paging = page_of(groups.order_by(*order), PAGE_SIZE, page)
     return SearchPage(results=tuple(group_summary(group) for group in rows), **paging)
+
+
+def named_by(groups, course_key, query, *, countries_too=False):
+    """``groups`` in which each word of ``query`` begins a word of the school's name or city (or, with
+    ``countries_too``, is part of its country's name), found through the word index; and whether
+    they are few (at most ``COUNT_LIMIT``).
+    """
+    names = [(code, fold(str(name))) for code, name in countries] if countries_too else []
+    words = search_words(query)
+    in_countries = [[code for code, name in names if word in name] for word, _end in words]
+    rarest = rarest_word(course_key, [word for word, codes in zip(words, in_countries, strict=True) if not codes])
+    return named(groups, course_key, words, rarest, in_countries), rarest is not None
+
+
+def search_words(query):
+    """The words a search looks for, folded as the index is and cut to its length, each with the
+    text just after every word it begins (the end of its range in the index)."""
+    words = (word[: models.WORD_MAX] for word in fold(query).split())
+    return [(word, word + LAST_CHARACTER) for word in words]
+
+
+def named(groups, course_key, words, rarest=None, in_countries=None):
+    """``groups`` in which each of the ``words`` begins a word of the school's name or city (or, given
+    ``in_countries``, is part of the country's name), each a lookup in one group's words.
+
+    When the ``rarest`` of them begins those of at most ``COUNT_LIMIT`` groups, only those
+    groups are looked at: a search for a school by its name reads a handful of rows, however
+    large the course.
+    """
+    for (word, end), codes in zip(words, in_countries or [()] * len(words), strict=True):
+        starting = Exists(GroupWord.objects.filter(group=OuterRef("pk"), word__gte=word, word__lt=end))
+        groups = groups.filter(starting | Q(country__in=codes) if codes else starting)
+    if rarest is not None:
+        word, end = rarest
+        starting = GroupWord.objects.filter(course_key=course_key, word__gte=word, word__lt=end)
+        groups = groups.filter(pk__in=starting.values("group_id"))
+    return groups
+
+
+def rarest_word(course_key, words):
+    """Of the (up to four longest) ``words``, the one that begins the words of fewest groups, if at
+    most ``COUNT_LIMIT``; else None. Each is counted only that far."""
+    longest = sorted(words, key=lambda word: len(word[0]), reverse=True)[:4]
+    counted = [(len(_postings(course_key=str(course_key), word=word, end=end)), (word, end)) for word, end in longest]
+    fewest = min(counted, default=None)
+    return fewest[1] if fewest and fewest[0] <= COUNT_LIMIT else None
+
+
+_postings = Prepared(
+    lambda shape, course_key, word, end: GroupWord.objects.filter(
+        course_key=course_key, word__gte=word, word__lt=end
+    ).values_list("group_id")[: COUNT_LIMIT + 1]
+)
+
+
+def _few_by_name(groups, size, number):
+    """``page_of`` for at most ``COUNT_LIMIT`` groups, fetched together and put in order here (by
+    name, ignoring case and accents): the database would rather walk its name index through every
+    group to find them."""
+    found = sorted(groups, key=lambda group: (fold(group.school_name), fold(group.city), group.id))
+    num_pages = max(1, -(-len(found) // size))
+    number = min(number, num_pages)
+    return found[(number - 1) * size : number * size], {"page": number, "num_pages": num_pages, "total": len(found)}
 
 
 def count_groups(course_key: CourseKey) -> int:
     """How many groups of the course still have members."""
-    return StudyGroup.objects.filter(course_key=course_key, archived__isnull=True).count()
+    return tallies.value(course_key, tallies.GROUPS)
 
 
 def create_group(
@@ -136,11 +198,10 @@ def create_group(
     if not low <= size_limit <= high:
         raise InvalidInput(SIZE_LIMIT_MESSAGE, field="size_limit", low=low, high=high)
     with one_group_per_learner():
-        learner = upsert_learner(actor)
-        refuse_if_in_group(course_key, learner)
+        learner = joining_learner(course_key, actor)
         if not allow_duplicate:
-            existing = with_member_count(
-                StudyGroup.objects.filter(course_key=course_key, archived__isnull=True, school_key=values["school_key"])
+            existing = StudyGroup.objects.filter(
+                course_key=course_key, archived__isnull=True, school_key=values["school_key"]
             ).first()
             if existing:
                 raise DuplicateSchool(group_summary(existing))
@@ -151,7 +212,9 @@ def create_group(
             created_by=learner,
             **values,
         )
-        membership = _add_member(group, learner, COORDINATOR)
+        with counting(group, new=True):
+            membership = _add_member(group, learner, COORDINATOR)
+        index_words(group)
         publish_after_commit(publish, "edx.studygroup.group.created", group)
         publish_after_commit(
             publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via="created"
@@ -184,9 +247,12 @@ def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> Lea
 def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
     """Change the group's details and whether it is open; coordinators only."""
     values = _group_values(fields)
-    with in_my_group(course_key, actor, coordinator=True) as mine:
+    with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
         group = mine.group
         StudyGroup.objects.filter(pk=group.pk).update(modified=timezone.now(), **values)
+        if (values["school_name"], values["city"]) != (group.school_name, group.city):
+            group.school_name, group.city = values["school_name"], values["city"]
+            index_words(group)
         publish_after_commit(publish, "edx.studygroup.group.edited", group)
     return get_learner_state(course_key, actor)
 
@@ -264,12 +330,6 @@ def normalise_join_code(code: Untrusted) -> str:
     return re.sub(r"[^A-Z0-9]", "", code.upper())
 
 
-def format_join_code(code):
-    """The code as shown to people: two groups of four, easy to read out."""
-    half = len(code) // 2
-    return f"{code[:half]}-{code[half:]}"
-
-
 def _join(course_key, actor, publish, via, **lookup):
     unknown = UnknownCode(field="code") if via == "code" else UnknownGroup(field="group_id")
     # Found before the transaction, locked by its key within it, as every change to a group
@@ -278,20 +338,20 @@ def _join(course_key, actor, publish, via, **lookup):
     if group_id is None:
         raise unknown
     with one_group_per_learner():
-        group = StudyGroup.objects.select_for_update().get(pk=group_id)
+        group = locked_group(group_id)
         if any(getattr(group, name) != value for name, value in lookup.items()):
             raise unknown  # the coordinator made a new code meanwhile
         if group.archived:
             raise GroupArchived()
         if via != "code" and not group.is_open:
             raise CodeRequired()
-        learner = upsert_learner(actor)
-        refuse_if_in_group(course_key, learner)
-        # The group lock came before any plain read, so this count includes every join
-        # committed by whoever held the lock before (see lock_membership).
-        if active_members(group).count() >= group.size_limit:
+        learner = joining_learner(course_key, actor)
+        # The group's count was read with its lock, so it includes every join committed by
+        # whoever held the lock before (see lock_membership).
+        if group.member_count >= group.size_limit:
             raise GroupFull()
-        membership = _add_member(group, learner, MEMBER)
+        with counting(group):
+            membership = _add_member(group, learner, MEMBER)
         publish_after_commit(publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via=via)
     return get_learner_state(course_key, actor)
 
@@ -304,16 +364,17 @@ def _add_member(group, learner, role):
 
 def _end(membership, publish, event_name, removed_by=None):
     """End a stay in a group, keeping its dates; archive the group if nobody is left."""
-    membership.active = None
-    membership.left = timezone.now()
-    membership.removed_by = removed_by
-    membership.save(update_fields=["active", "left", "removed_by"])
-    publish_after_commit(publish, event_name, membership.group, membership_id=membership.id)
     group = membership.group
-    if not active_members(group).exists():
-        group.archived = membership.left
-        group.save(update_fields=["archived", "modified"])
-        publish_after_commit(publish, "edx.studygroup.group.archived", group)
+    with counting(group):
+        membership.active = None
+        membership.left = timezone.now()
+        membership.removed_by = removed_by
+        membership.save(update_fields=["active", "left", "removed_by"])
+        publish_after_commit(publish, event_name, group, membership_id=membership.id)
+        if group.member_count <= 1:  # counted under the lock: this was the last member
+            group.archived = membership.left
+            group.save(update_fields=["archived", "modified"])
+            publish_after_commit(publish, "edx.studygroup.group.archived", group)
 
 
 def _set_role(membership, role, publish):
@@ -344,32 +405,6 @@ def _new_join_code():
 def group_summary(group):
     """The group's summary; ``member_count`` comes annotated (or set) on the group."""
     return record_of(GroupSummary, group)
-
-
-def _detail(group, actor):
-    """The actor's own group."""
-    audience = Audience(actor, group.id)
-    memberships = active_members(group).select_related("learner").order_by("role", "joined", "id")
-    members = tuple(
-        Member(
-            membership_id=membership.id,
-            learner_id=membership.learner_id,
-            username=membership.learner.username,
-            full_name=full_name_for(membership.learner, audience, group.id),
-            role=membership.role,
-            joined=membership.joined,
-            is_you=membership.learner.user_id == actor.user_id,
-        )
-        for membership in memberships
-    )
-    group.member_count = len(members)
-    return GroupDetail(
-        summary=group_summary(group),
-        description=group.description,
-        join_code=format_join_code(group.join_code),
-        created=group.created,
-        members=members,
-    )
 
 
 def _group_values(fields):

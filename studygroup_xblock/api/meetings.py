@@ -4,9 +4,7 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import (
-    Prefetch,
     Q,
-    prefetch_related_objects,
 )
 from django.utils import timezone
 from django.utils.translation import gettext_noop
@@ -14,14 +12,11 @@ from opaque_keys.edx.keys import CourseKey
 
 from .. import models, validation
 from ..data import (
-    ActionItemRecord,
     Actor,
-    Attendee,
     LearnerState,
     MeetingPage,
     MeetingRecord,
     Participant,
-    UnitRecord,
 )
 from ..errors import (
     ActionItemTickersOnly,
@@ -29,6 +24,7 @@ from ..errors import (
     InvalidInput,
     MeetingEditorsOnly,
     NotAttendee,
+    NotInGroup,
     UnknownActionItem,
     UnknownMeeting,
 )
@@ -39,10 +35,9 @@ from ..models import (
     Meeting,
     MeetingRevision,
     Membership,
-    StudyGroup,
     Unit,
 )
-from . import groups
+from . import groups, state
 from .common import (
     COORDINATOR,
     Publish,
@@ -50,13 +45,12 @@ from .common import (
     active_members,
     audience_of,
     in_my_group,
-    last_edit,
+    locked_group,
     my_active_membership,
-    page_of,
     participant,
     publish_after_commit,
-    record_of,
 )
+from .tallies import counting
 
 MEETING_PAGE_SIZE = 5
 
@@ -87,15 +81,23 @@ def members_on(course_key: CourseKey, actor: Actor, date: Untrusted, time_zone: 
 
 def meeting_history(course_key: CourseKey, actor: Actor, page: Untrusted = 1) -> MeetingPage:
     """The actor's group's meetings, newest first."""
-    membership = my_active_membership(course_key, actor)
-    return meeting_page(membership, validation.positive_int(page, "page"))
+    return _reader(course_key, actor).meeting_page(validation.positive_int(page, "page"))
 
 
 def get_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted) -> tuple[MeetingRecord, str]:
     """One meeting of the actor's group, and the group's school (for the meeting's calendar file)."""
-    membership = my_active_membership(course_key, actor)
-    meeting = _meeting_in(membership.group, meeting_id)
-    return _meeting_records([meeting], membership)[0], membership.group.school_name
+    reader = _reader(course_key, actor)
+    meeting = reader.one_meeting(validation.positive_int(meeting_id, "meeting_id"))
+    if meeting is None:
+        raise UnknownMeeting(field="meeting_id")
+    return meeting, reader.detail().summary.school_name
+
+
+def _reader(course_key, actor):
+    reader = state.Reader.of(course_key, actor)
+    if reader is None:
+        raise NotInGroup()
+    return reader
 
 
 def plan_meeting(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
@@ -118,7 +120,7 @@ def log_meeting(
     same moment gets :class:`AlreadyLogged`, not a second record.
     """
     values = _held_values(fields)
-    with in_my_group(course_key, actor) as mine:
+    with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         if planned_meeting_id is None:
             meeting = Meeting(group=mine.group, created_by=mine.learner)
         else:
@@ -130,6 +132,7 @@ def log_meeting(
             meeting.created_by = mine.learner
         meeting.status = Meeting.Status.HELD
         _save_held_meeting(meeting, mine, values, fields)
+        change.held(meeting.start, +1)
         publish_after_commit(
             publish,
             "edx.studygroup.meeting.logged",
@@ -144,7 +147,7 @@ def edit_meeting(
     course_key: CourseKey, actor: Actor, meeting_id: Untrusted, fields: Untrusted, *, publish: Publish
 ) -> LearnerState:
     """Change a meeting; its author and the coordinators may. The previous version is kept."""
-    with in_my_group(course_key, actor) as mine:
+    with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         meeting = _meeting_in(mine.group, meeting_id)
         _refuse_unless_editor(meeting, mine)
         MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
@@ -153,18 +156,22 @@ def edit_meeting(
                 setattr(meeting, name, value)
             meeting.save()
         else:
+            change.held(meeting.start, -1)
             _save_held_meeting(meeting, mine, _held_values(fields), fields)
+            change.held(meeting.start, +1)
         publish_after_commit(publish, "edx.studygroup.meeting.edited", mine.group, meeting_id=meeting.id)
     return groups.get_learner_state(course_key, actor)
 
 
 def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Take a meeting out of the group's record; it stays, marked deleted, for course staff."""
-    with in_my_group(course_key, actor) as mine:
+    with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         meeting = _meeting_in(mine.group, meeting_id)
         _refuse_unless_editor(meeting, mine)
         meeting.deleted, meeting.deleted_by = timezone.now(), mine.learner
         meeting.save(update_fields=["deleted", "deleted_by"])
+        if meeting.status == Meeting.Status.HELD:
+            change.held(meeting.start, -1)
         publish_after_commit(publish, "edx.studygroup.meeting.deleted", mine.group, meeting_id=meeting.id)
     return groups.get_learner_state(course_key, actor)
 
@@ -183,7 +190,7 @@ def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untruste
         raise NotAttendee()
     attendance_id, group_id = found
     with transaction.atomic():
-        group = StudyGroup.objects.select_for_update().get(pk=group_id)  # group first, as every group change
+        group = locked_group(group_id)
         confirmed = mine.filter(pk=attendance_id, confirmed__isnull=True).update(confirmed=timezone.now())
         if confirmed:
             publish_after_commit(publish, "edx.studygroup.meeting.attendance_confirmed", group, meeting_id=meeting_id)
@@ -376,85 +383,3 @@ def _snapshot(meeting):
             for text, owner_id, done in meeting.action_items.values_list("text", "owner_id", "done").order_by("pk")
         ],
     }
-
-
-def meeting_page(membership, page):
-    meetings = Meeting.objects.filter(group=membership.group, deleted__isnull=True).order_by("-start", "-id")
-    rows, paging = page_of(meetings, MEETING_PAGE_SIZE, page)
-    return MeetingPage(meetings=_meeting_records(rows, membership), **paging)
-
-
-def next_meeting_of(membership):
-    """The earliest planned meeting not yet over."""
-    now = timezone.now()
-    upcoming = Meeting.objects.filter(
-        group=membership.group,
-        status=Meeting.Status.PLANNED,
-        deleted__isnull=True,
-        start__gte=now - timedelta(minutes=DURATION_RANGE[1]),
-    ).order_by("start", "id")
-    for meeting in upcoming[:5]:
-        if meeting.start + timedelta(minutes=meeting.duration_minutes) >= now:
-            return _meeting_records([meeting], membership)[0]
-    return None
-
-
-def open_action_items_of(membership):
-    """What the group's latest held meeting left to do, for the next agenda."""
-    latest = (
-        Meeting.objects.filter(group=membership.group, status=Meeting.Status.HELD, deleted__isnull=True)
-        .order_by("-start", "-id")
-        .first()
-    )
-    if latest is None:
-        return ()
-    items = latest.action_items.filter(done__isnull=True).select_related("owner").order_by("pk")
-    return tuple(_action_item_record(item, membership) for item in items)
-
-
-def _meeting_records(meetings, membership):
-    """Records of a page of meetings in a constant number of queries."""
-    prefetch_related_objects(
-        meetings,
-        Prefetch("attendance", queryset=Attendance.objects.select_related("learner").order_by("learner__full_name")),
-        Prefetch("action_items", queryset=ActionItem.objects.select_related("owner").order_by("pk")),
-        Prefetch("units", queryset=Unit.objects.order_by("first_seen", "pk")),
-        Prefetch("revisions", queryset=MeetingRevision.objects.select_related("edited_by")),
-        "created_by",
-    )
-    audience = audience_of(membership)
-    records = []
-    for meeting in meetings:
-        revisions = list(meeting.revisions.all())
-        attendance = list(meeting.attendance.all())
-        records.append(
-            record_of(
-                MeetingRecord,
-                meeting,
-                uid=str(meeting.uid),
-                units=tuple(UnitRecord(id=unit.id, title=unit.title) for unit in meeting.units.all()),
-                attendees=tuple(
-                    Attendee(person=participant(entry.learner, audience, meeting.group_id), confirmed=entry.confirmed)
-                    for entry in attendance
-                ),
-                action_items=tuple(_action_item_record(item, membership) for item in meeting.action_items.all()),
-                created_by=participant(meeting.created_by, audience, meeting.group_id),
-                last_edit=last_edit(revisions, audience, meeting.group_id),
-                edits=len(revisions),
-                can_edit=meeting.created_by_id == membership.learner_id or membership.role == COORDINATOR,
-                can_confirm=any(
-                    entry.learner_id == membership.learner_id and entry.confirmed is None for entry in attendance
-                ),
-            )
-        )
-    return tuple(records)
-
-
-def _action_item_record(item, membership):
-    return ActionItemRecord(
-        id=item.id,
-        text=item.text,
-        owner=participant(item.owner, audience_of(membership), membership.group_id) if item.owner else None,
-        done=item.done,
-        can_tick=_can_tick(item, membership),
-    )

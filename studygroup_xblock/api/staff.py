@@ -1,19 +1,17 @@
 """What course staff see: the dashboard, weekly counts, a group's record, a learner's participation record."""
 
+import bisect
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from django.db.models import (
-    Case,
     Count,
     F,
     OuterRef,
     Prefetch,
     Q,
     Subquery,
-    Sum,
-    Value,
-    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -49,19 +47,19 @@ from ..models import (
     StudyGroup,
     Unit,
 )
-from ..validation import fold
+from . import tallies
 from .common import (
     COORDINATOR,
+    COUNT_LIMIT,
     Audience,
     Untrusted,
     active_membership_or_none,
     full_name_for,
-    page_of,
     record_of,
     refuse_unless_staff,
-    with_member_count,
 )
-from .groups import SEARCH_QUERY_MAX, group_summary
+from .groups import SEARCH_QUERY_MAX, group_summary, named, rarest_word, search_words
+from .prepared import Prepared, json_list, json_rows
 
 DASHBOARD_PAGE_SIZE = 25
 
@@ -73,18 +71,19 @@ GROUP_STATUSES = ("active", "quiet", "archived")
 
 
 DASHBOARD_ORDER = {
-    "school": ("school_name",),
-    "-school": ("-school_name",),
-    "country": ("country", "school_name"),
-    "-country": ("-country", "school_name"),
-    "members": ("member_count",),
-    "-members": ("-member_count",),
-    "meetings": ("meeting_count",),
-    "-meetings": ("-meeting_count",),
-    "last_meeting": (F("last_meeting").asc(nulls_first=True),),
-    "-last_meeting": (F("last_meeting").desc(nulls_last=True),),
-    "adaptations": ("adaptation_count",),
-    "-adaptations": ("-adaptation_count",),
+    # Each order ends on the id in its own direction, so an index serves it whole.
+    "school": ("school_name", "id"),
+    "-school": ("-school_name", "-id"),
+    "country": ("country", "school_name", "id"),
+    "-country": ("-country", "-school_name", "-id"),
+    "members": ("member_count", "id"),
+    "-members": ("-member_count", "-id"),
+    "meetings": ("meeting_count", "id"),
+    "-meetings": ("-meeting_count", "-id"),
+    "last_meeting": (F("last_meeting").asc(nulls_first=True), "id"),
+    "-last_meeting": (F("last_meeting").desc(nulls_last=True), "-id"),
+    "adaptations": ("adaptation_count", "id"),
+    "-adaptations": ("-adaptation_count", "-id"),
 }
 
 
@@ -100,73 +99,129 @@ def course_dashboard(
 ) -> DashboardPage:
     """Every group of the course at a glance, for staff: totals and one sorted, filtered page of groups.
 
-    Counts are per-group subqueries, so a page costs the same number of queries for ten
-    groups or thousands.
+    Totals come from the course's tallies and each group's counts from its own row, so a
+    page costs the same two queries for ten groups or ten thousand (and a count when filtered).
     """
     refuse_unless_staff(is_staff)
     sort = validation.choice(sort, "sort", DASHBOARD_ORDER)
-    groups = dashboard_rows(course_key)
+    values = {"course_key": str(course_key), "since": _quiet_since()}
     if country:
-        groups = groups.filter(country=validation.country(country))
-    if status:
-        groups = groups.filter(status=validation.choice(status, "status", GROUP_STATUSES))
-    query = validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False)
-    for word in fold(query).split():
-        groups = groups.filter(school_key__contains=word)
-    rows, paging = page_of(
-        groups.order_by(*DASHBOARD_ORDER[sort], "id"), DASHBOARD_PAGE_SIZE, validation.positive_int(page, "page")
-    )
-    coordinators = coordinators_of(rows)
+        values["country"] = validation.country(country)
+    status = validation.choice(status, "status", GROUP_STATUSES) if status else None
+    words = search_words(validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False))
+    for n, (word, end) in enumerate(words):
+        values.update({f"word{n}": word, f"end{n}": end})
+    rarest = rarest_word(course_key, words)
+    shape = (sort, "country" in values, status, len(words), words.index(rarest) if rarest else None)
+    counted = tallies.totals(course_key)
+    if country or status or words:
+        found = len(_dashboard_rows(shape=(*shape, None), **values))
+        total, more = min(found, COUNT_LIMIT), found > COUNT_LIMIT
+    else:
+        total, more = counted[tallies.GROUPS] + counted[tallies.ARCHIVED], False
+    pages = max(1, -(-total // DASHBOARD_PAGE_SIZE))
+    number = min(validation.positive_int(page, "page"), pages)
+    rows = _dashboard_rows(shape=(*shape, (number - 1) * DASHBOARD_PAGE_SIZE), **values)
     return DashboardPage(
-        totals=_course_totals(course_key),
+        totals=CourseTotals(
+            groups=counted[tallies.GROUPS],
+            learners=counted[tallies.LEARNERS],
+            countries=counted[tallies.COUNTRY],
+            meetings=counted[tallies.MEETINGS],
+            hours=hours(counted[tallies.MINUTES]),
+            adaptations=counted[tallies.ADAPTATIONS],
+        ),
         rows=tuple(
             GroupRow(
-                id=group.id,
-                school_name=group.school_name,
-                city=group.city,
-                country=group.country,
-                member_count=group.member_count,
-                coordinators=tuple(coordinators.get(group.id, ())),
-                meetings=group.meeting_count,
-                recent_meetings=group.recent_meetings,
-                last_meeting=group.last_meeting,
-                adaptations=group.adaptation_count,
-                status=group.status,
+                id=row.id,
+                school_name=row.school_name,
+                city=row.city,
+                country=row.country,
+                member_count=row.member_count,
+                coordinators=tuple(name for name, *_order in sorted(json_list(row.coordinators), key=itemgetter(1, 2))),
+                meetings=row.meeting_count,
+                recent_meetings=row.recent,
+                last_meeting=row.last_meeting,
+                adaptations=row.adaptation_count,
+                status=status_of(row.archived, row.last_meeting, row.created),
             )
-            for group in rows
+            for row in rows
         ),
-        **paging,
+        page=number,
+        num_pages=pages,
+        total=total,
+        more=more,
     )
+
+
+def _dashboard(shape, course_key, since, country=None, **words):
+    """A page of the dashboard's groups in the order asked, with their coordinators and recent
+    meetings; or (``offset`` None) the ids of up to ``COUNT_LIMIT`` + 1 of them, to count."""
+    sort, by_country, status, word_count, rarest, offset = shape
+    groups = StudyGroup.objects.filter(course_key=course_key)
+    if by_country:
+        groups = groups.filter(country=country)
+    if status:
+        groups = groups.filter(_in_status(status, since))
+    words = [(words[f"word{n}"], words[f"end{n}"]) for n in range(word_count)]
+    groups = named(groups, course_key, words, words[rarest] if rarest is not None else None)
+    if offset is None:
+        return groups.values_list("pk")[: COUNT_LIMIT + 1]
+    page = groups.order_by(*DASHBOARD_ORDER[sort])[offset : offset + DASHBOARD_PAGE_SIZE]
+    held = Meeting.objects.filter(group=OuterRef("pk"), status=Meeting.Status.HELD, deleted__isnull=True)
+    recent = held.filter(start__gte=since).values("group").annotate(n=Count("pk")).values("n")
+    coordinators = Membership.objects.filter(role=COORDINATOR, active=True)
+    return page.annotate(
+        recent=Coalesce(Subquery(recent), 0),
+        coordinators=json_rows(coordinators, "group", "learner__username", "joined", "id"),
+    ).values_list(*DASHBOARD_FIELDS, "recent", "coordinators")
+
+
+DASHBOARD_FIELDS = (
+    *("id", "school_name", "city", "country", "member_count", "meeting_count", "last_meeting", "adaptation_count"),
+    *("archived", "created"),
+)
+_dashboard_rows = Prepared(_dashboard)
 
 
 def weekly_meetings(
     course_key: CourseKey, *, is_staff: bool, group_id: Untrusted = None, weeks: int = 26, zone: str = "UTC"
 ) -> tuple[tuple[date, int], ...]:
-    """Meetings held per week (Monday to Sunday in ``zone``) over the last ``weeks`` weeks, course or group."""
+    """Meetings held per week (Monday to Sunday in ``zone``) over the last ``weeks`` weeks, course or group.
+
+    Counted by the hour (the course's from its hourly tallies), so exact for zones a whole
+    number of hours from UTC, and right to the hour for the few others.
+    """
     refuse_unless_staff(is_staff)
     local = ZoneInfo(zone if validation.known_zone(zone) else "UTC")
     today = timezone.now().astimezone(local).date()
     first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
     first_start = datetime.combine(first, time.min, tzinfo=local)
-    meetings = Meeting.objects.filter(
-        group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True, start__gte=first_start
-    )
-    if group_id is not None:
-        meetings = meetings.filter(group_id=validation.positive_int(group_id, "group_id"))
-    counts: dict[date, int] = {}
-    for start in meetings.values_list("start", flat=True):
-        day = start.astimezone(local).date()
-        monday = day - timedelta(days=day.weekday())
-        counts[monday] = counts.get(monday, 0) + 1
+    if group_id is None:
+        held = tallies.held_by_hour(course_key, first_start)
+    else:
+        meetings = Meeting.objects.filter(
+            group__course_key=course_key,
+            group_id=validation.positive_int(group_id, "group_id"),
+            status=Meeting.Status.HELD,
+            deleted__isnull=True,
+            start__gte=first_start,
+        )
+        held = [(tallies.hour_of(start), 1) for start in meetings.values_list("start", flat=True)]
     mondays = [first + timedelta(weeks=n) for n in range(weeks)]
-    return tuple((monday, counts.get(monday, 0)) for monday in mondays)
+    # An hour ("YYYY-MM-DDTHH", UTC) counts in the last week whose Monday it is not before.
+    starts = [tallies.hour_of(datetime.combine(monday, time.min, tzinfo=local)) for monday in mondays]
+    counts = [0] * weeks
+    for hour, count in held:
+        counts[bisect.bisect_right(starts, hour) - 1] += count
+    return tuple(zip(mondays, counts, strict=True))
 
 
 def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is_staff: bool) -> GroupReport:
     """All on record about a group: for staff with deleted and hidden things marked, for its coordinators
     the evidence report, without them."""
     group_id = validation.positive_int(group_id, "group_id")
-    group = with_member_count(StudyGroup.objects.filter(course_key=course_key, pk=group_id)).first()
+    group = StudyGroup.objects.filter(course_key=course_key, pk=group_id).first()
     if group is None:
         raise UnknownGroup(field="group_id")
     coordinates = Membership.objects.filter(group=group, learner__user_id=actor.user_id, active=True, role=COORDINATOR)
@@ -247,11 +302,11 @@ def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRe
     )
 
 
-def coordinators_of(groups):
+def coordinators_of(group_ids):
     """Usernames of each group's active coordinators, longest-serving first, in one query."""
     coordinators = {}
     for group_id, username in (
-        Membership.objects.filter(group__in=groups, role=COORDINATOR, active=True)
+        Membership.objects.filter(group__in=group_ids, role=COORDINATOR, active=True)
         .order_by("joined", "id")
         .values_list("group_id", "learner__username")
     ):
@@ -259,50 +314,35 @@ def coordinators_of(groups):
     return coordinators
 
 
-def _count(model, **filters):
-    """A per-group count as a subquery, so the counts never multiply each other's rows."""
-    counted = model.objects.filter(group=OuterRef("pk"), **filters).values("group").annotate(n=Count("pk"))
-    return Coalesce(Subquery(counted.values("n")), 0)
-
-
-def dashboard_rows(course_key):
-    held = {"status": Meeting.Status.HELD, "deleted__isnull": True}
-    cutoff = timezone.now() - timedelta(days=QUIET_AFTER_DAYS)
-    last_meeting = Meeting.objects.filter(group=OuterRef("pk"), **held).order_by("-start").values("start")[:1]
-    return (
-        StudyGroup.objects.filter(course_key=course_key)
-        .annotate(
-            member_count=_count(Membership, active=True),
-            meeting_count=_count(Meeting, **held),
-            recent_meetings=_count(Meeting, start__gte=cutoff, **held),
-            adaptation_count=_count(Adaptation, deleted__isnull=True),
-            last_meeting=Subquery(last_meeting),
-        )
-        .annotate(
-            status=Case(
-                When(archived__isnull=False, then=Value("archived")),
-                When(
-                    Q(last_meeting__gte=cutoff) | Q(last_meeting__isnull=True, created__gte=cutoff),
-                    then=Value("active"),
-                ),
-                default=Value("quiet"),
-            )
-        )
+def recent_meetings(group_ids):
+    """How many meetings each group held in the quiet period up to now, in one query."""
+    held = Meeting.objects.filter(
+        group__in=group_ids,
+        status=Meeting.Status.HELD,
+        deleted__isnull=True,
+        start__gte=_quiet_since(),
     )
+    return dict(held.values("group_id").annotate(n=Count("pk")).values_list("group_id", "n"))
 
 
-def _course_totals(course_key):
-    live = StudyGroup.objects.filter(course_key=course_key, archived__isnull=True)
-    held = Meeting.objects.filter(group__course_key=course_key, status=Meeting.Status.HELD, deleted__isnull=True)
-    minutes = held.aggregate(total=Sum("duration_minutes"))["total"] or 0
-    return CourseTotals(
-        groups=live.count(),
-        learners=Membership.objects.filter(course_key=course_key, active=True).count(),
-        countries=live.values("country").distinct().count(),
-        meetings=held.count(),
-        hours=hours(minutes),
-        adaptations=Adaptation.objects.filter(group__course_key=course_key, deleted__isnull=True).count(),
-    )
+def status_of(archived, last_meeting, created):
+    """Archived, quiet (no meeting held in the quiet period, and older than it) or active."""
+    if archived:
+        return "archived"
+    return "active" if (last_meeting or created) >= _quiet_since() else "quiet"
+
+
+def _in_status(status, since):
+    active = Q(last_meeting__gte=since) | Q(last_meeting__isnull=True, created__gte=since)
+    return {
+        "archived": Q(archived__isnull=False),
+        "active": Q(archived__isnull=True) & active,
+        "quiet": Q(archived__isnull=True) & ~active,
+    }[status]
+
+
+def _quiet_since():
+    return timezone.now() - timedelta(days=QUIET_AFTER_DAYS)
 
 
 def _staff_meeting(meeting):

@@ -1,0 +1,309 @@
+"""What one learner sees of the course's study groups, read in five queries.
+
+Every page and most changes answer with the learner state, so it is read with prepared
+SQL (``prepared.py``): the learner's group with its members in one query, the next
+meeting and a page of meetings in one each (every meeting bringing its attendees, action
+items, units and edits along as JSON), the action items left open, and the course's
+units with the members' check-ins.
+"""
+
+import operator
+from datetime import timedelta
+
+from django.db.models import Count, Subquery, Value, Window
+from django.utils import timezone
+
+from ..data import (
+    ActionItemRecord,
+    Attendee,
+    Edit,
+    GroupDetail,
+    GroupSummary,
+    LearnerState,
+    MeetingPage,
+    MeetingRecord,
+    Member,
+    Participant,
+    ProgressBoard,
+    ProgressRow,
+    UnitRecord,
+)
+from ..models import ActionItem, Attendance, CheckIn, Meeting, MeetingRevision, Membership, Unit
+from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
+
+MEETING_PAGE_SIZE = 5
+LONGEST_MEETING = timedelta(minutes=600)
+GROUP = ("school_name", "city", "country", "language", "is_open", "member_count", "size_limit")
+# Read with the members too: the group's own row, and whether it has ever held a meeting.
+
+
+def person(prefix):
+    """The columns naming a person (``prefix`` a foreign key to Learner), in the order ``Reader.participant`` takes."""
+    return (f"{prefix}_id", f"{prefix}__username", f"{prefix}__full_name", f"{prefix}__user_id")
+
+
+MEETING = (
+    *("id", "uid", "status", "start", "duration_minutes", "mode", "location", "link", "agenda", "guests"),
+    *("topics", "notes", "outcomes", "created", *person("created_by")),
+)
+
+
+# The meeting's own fields, as the record has them (its uid is made a string).
+MEETING_FIELDS = [name for name in MEETING[:14] if name != "uid"]
+_meeting_fields = operator.attrgetter(*MEETING_FIELDS)
+_created_by = operator.attrgetter(*person("created_by"))
+_learner = operator.attrgetter(*person("learner"))
+
+
+def _members(shape, user_id, course_key):
+    """The learner's group and its members, each with the units they checked in on, and the course's units."""
+    mine = Membership.objects.filter(learner__user_id=user_id, course_key=course_key, active=True)
+    members = Membership.objects.filter(group__in=mine.values("group_id"), active=True)
+    checked = CheckIn.objects.filter(unit__course_key=course_key)
+    units = Unit.objects.filter(course_key=course_key).values("course_key")
+    return (
+        members.annotate(
+            checked=json_rows(checked, "learner", "unit_id", outer="learner_id"),
+            units=Subquery(units.annotate(rows=JSONRows("id", "title", "position", "first_seen")).values("rows")),
+        )
+        .order_by("role", "joined", "id")
+        .values_list(
+            "id",
+            *person("learner"),
+            "role",
+            "joined",
+            "group_id",
+            *(f"group__{name}" for name in GROUP),
+            "group__description",
+            "group__join_code",
+            "group__created",
+            "group__meeting_count",
+            "checked",
+            "units",
+        )
+    )
+
+
+def _meetings(shape, group_id, since=None, meeting_id=None):
+    """One meeting, the next ones planned, or a page, each with its details as JSON."""
+    kind, offset = shape
+    meetings = Meeting.objects.filter(group_id=group_id, deleted__isnull=True)
+    if kind == "one":
+        meetings = meetings.filter(pk=meeting_id).annotate(total=Value(1))
+    elif kind == "next":
+        planned = meetings.filter(status=Meeting.Status.PLANNED, start__gte=since).order_by("start", "id")
+        meetings = planned.annotate(total=Value(0))[:5]
+    else:
+        page = meetings.annotate(total=Window(Count("pk"))).order_by("-start", "-id")
+        meetings = page[offset : offset + MEETING_PAGE_SIZE]
+    return meetings.annotate(
+        attendees=json_rows(Attendance.objects, "meeting", *person("learner"), "confirmed"),
+        items=json_rows(ActionItem.objects, "meeting", "id", "text", "done", *person("owner")),
+        discussed=json_rows(Meeting.units.through.objects, "meeting", "unit_id", "unit__title", "unit__first_seen"),
+        edits=json_rows(MeetingRevision.objects, "meeting", "edited", "id", *person("edited_by")),
+    ).values_list(*MEETING, "total", "attendees", "items", "discussed", "edits")
+
+
+def _open_items(shape, group_id):
+    """The action items the group's latest held meeting left open."""
+    latest = Meeting.objects.filter(group_id=group_id, status=Meeting.Status.HELD, deleted__isnull=True)
+    items = ActionItem.objects.filter(meeting=latest.order_by("-start", "-id").values("pk")[:1], done__isnull=True)
+    return items.order_by("pk").values_list("id", "text", "done", *person("owner"))
+
+
+def _units(shape, course_key):
+    return Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen")
+
+
+def _own_check_ins(shape, user_id, course_key):
+    checked = CheckIn.objects.filter(learner__user_id=user_id, unit__course_key=course_key)
+    return checked.order_by("unit_id").values_list("unit_id")
+
+
+members_of = Prepared(_members)
+meeting_rows = Prepared(_meetings)
+open_items_of = Prepared(_open_items)
+unit_rows = Prepared(_units)
+own_check_ins = Prepared(_own_check_ins)
+
+
+def learner_state(course_key, actor):
+    """The learner's group in this course (if any) and all they see of it."""
+    rows = members_of(user_id=actor.user_id, course_key=str(course_key))
+    if not rows:
+        checked_in = own_check_ins(user_id=actor.user_id, course_key=str(course_key))
+        return LearnerState(group=None, role=None, checked_in=tuple(row.unit_id for row in checked_in))
+    reader = Reader(actor, rows)
+    progress = reader.progress()
+    meetings = reader.meeting_page(1)
+    return LearnerState(
+        group=reader.detail(),
+        role=reader.role,
+        next_meeting=reader.next_meeting(meetings),
+        meetings=meetings,
+        open_action_items=reader.open_action_items(meetings),
+        progress=progress,
+        checked_in=next(row.checked_in for row in progress.rows if row.person.is_you),
+    )
+
+
+def course_units(course_key):
+    return in_outline_order(unit_rows(course_key=str(course_key)))
+
+
+class Reader:
+    """One learner's view of their own group, from its members' rows: who they are in it, what they may do."""
+
+    def __init__(self, actor, members):
+        self.actor, self.members, self.people = actor, members, {}
+        me = next(row for row in members if row.learner__user_id == actor.user_id)
+        self.learner_id, self.role, self.group_id = me.learner_id, me.role, me.group_id
+
+    @classmethod
+    def of(cls, course_key, actor):
+        """The reader for ``actor``'s group, or None if they are in none."""
+        rows = members_of(user_id=actor.user_id, course_key=str(course_key))
+        return cls(actor, rows) if rows else None
+
+    @property
+    def coordinates(self):
+        return self.role == Membership.Role.COORDINATOR
+
+    def participant(self, learner_id, username, full_name, user_id):
+        """A person named in the group's own records, where every member sees full names."""
+        key = (learner_id, username, full_name, user_id)
+        if key not in self.people:  # colleagues recur on every meeting: one record each
+            self.people[key] = Participant(
+                learner_id=learner_id, username=username, full_name=full_name, is_you=user_id == self.actor.user_id
+            )
+        return self.people[key]
+
+    def detail(self):
+        group = self.members[0]
+        return GroupDetail(
+            summary=GroupSummary(id=self.group_id, **{name: getattr(group, f"group__{name}") for name in GROUP}),
+            description=group.group__description,
+            join_code=format_join_code(group.group__join_code),
+            created=group.group__created,
+            members=tuple(
+                Member(
+                    membership_id=row.id,
+                    learner_id=row.learner_id,
+                    username=row.learner__username,
+                    full_name=row.learner__full_name,
+                    role=row.role,
+                    joined=row.joined,
+                    is_you=row.learner__user_id == self.actor.user_id,
+                )
+                for row in self.members
+            ),
+        )
+
+    def meeting_page(self, number):
+        rows = meeting_rows(shape=("page", (number - 1) * MEETING_PAGE_SIZE), group_id=self.group_id)
+        if not rows and number > 1:  # past the last page: show the last
+            return self.meeting_page(self.meeting_page(1).num_pages)
+        total = rows[0].total if rows else 0
+        pages = max(1, -(-total // MEETING_PAGE_SIZE))
+        if number > pages:
+            return self.meeting_page(pages)
+        return MeetingPage(meetings=tuple(map(self.meeting, rows)), page=number, num_pages=pages, total=total)
+
+    def next_meeting(self, first_page):
+        """The earliest planned meeting not yet over: found on the first page of meetings (newest
+        first) when that page reaches back past the longest meeting, as it does unless many are planned."""
+        now = timezone.now()
+        since = now - LONGEST_MEETING
+        if first_page.num_pages == 1 or first_page.meetings[-1].start < since:
+            upcoming = (
+                meeting for meeting in reversed(first_page.meetings) if meeting.status == Meeting.Status.PLANNED
+            )
+        else:
+            rows = meeting_rows(shape=("next", 0), group_id=self.group_id, since=since)
+            upcoming = map(self.meeting, rows)
+        return next(
+            (meeting for meeting in upcoming if meeting.start + timedelta(minutes=meeting.duration_minutes) >= now),
+            None,
+        )
+
+    def one_meeting(self, meeting_id):
+        rows = meeting_rows(shape=("one", 0), group_id=self.group_id, meeting_id=meeting_id)
+        return self.meeting(rows[0]) if rows else None
+
+    def meeting(self, row):
+        attendees = sorted(json_list(row.attendees), key=lambda entry: (entry[2], entry[0]))
+        edits = sorted(json_list(row.edits), key=lambda entry: (entry[0], entry[1]), reverse=True)
+        present = [
+            Attendee(person=self.participant(*entry[:4]), confirmed=json_moment(entry[4])) for entry in attendees
+        ]
+        return MeetingRecord(
+            **dict(zip(MEETING_FIELDS, _meeting_fields(row), strict=True)),
+            uid=str(row.uid),
+            created_by=self.participant(*_created_by(row)),
+            units=tuple(
+                UnitRecord(id=unit_id, title=title)
+                for unit_id, title, _first in sorted(json_list(row.discussed), key=lambda unit: (unit[2], unit[0]))
+            ),
+            attendees=tuple(present),
+            action_items=tuple(
+                self.action_item(item_id, text, json_moment(done), owner)
+                for item_id, text, done, *owner in sorted(json_list(row.items))
+            ),
+            last_edit=Edit(by=self.participant(*edits[0][2:]), at=json_moment(edits[0][0])) if edits else None,
+            edits=len(edits),
+            can_edit=row.created_by_id == self.learner_id or self.coordinates,
+            can_confirm=any(
+                entry.person.learner_id == self.learner_id and entry.confirmed is None for entry in present
+            ),
+        )
+
+    def action_item(self, item_id, text, done, owner):
+        owner_id = owner[0]
+        return ActionItemRecord(
+            id=item_id,
+            text=text,
+            owner=self.participant(*owner) if owner_id else None,
+            done=done,
+            can_tick=owner_id == self.learner_id or self.coordinates,
+        )
+
+    def open_action_items(self, first_page):
+        """What the group's latest held meeting left to do, for the next agenda: read from the
+        first page of meetings when that meeting is on it, as it is unless many are planned."""
+        latest = next((meeting for meeting in first_page.meetings if meeting.status == Meeting.Status.HELD), None)
+        if latest is not None:
+            return tuple(item for item in latest.action_items if item.done is None)
+        if not self.members[0].group__meeting_count:
+            return ()
+        return tuple(
+            self.action_item(row.id, row.text, row.done, row[3:]) for row in open_items_of(group_id=self.group_id)
+        )
+
+    def progress(self):
+        """Who has worked through which unit: the course's units in order, the members as they joined."""
+        units = in_outline_order(json_list(self.members[0].units))
+        order = {unit.id: place for place, unit in enumerate(units)}
+        members = sorted(self.members, key=lambda row: (row.joined, row.id))
+        return ProgressBoard(
+            units=units,
+            rows=tuple(
+                ProgressRow(
+                    person=self.participant(*_learner(row)),
+                    checked_in=tuple(sorted((unit_id for (unit_id,) in json_list(row.checked)), key=order.get)),
+                )
+                for row in members
+            ),
+        )
+
+
+def in_outline_order(units):
+    """``(id, title, position, first_seen)`` rows as records: in the course outline's order where it
+    is known (the runtime told it), the others after, as first seen."""
+    ordered = sorted(units, key=lambda unit: (unit[2] == "", unit[2], unit[3], unit[0]))
+    return tuple(UnitRecord(id=unit[0], title=unit[1]) for unit in ordered)
+
+
+def format_join_code(code):
+    """The code as shown to people: two groups of four, easy to read out."""
+    half = len(code) // 2
+    return f"{code[:half]}-{code[half:]}"

@@ -1,0 +1,232 @@
+"""The counts that let course-wide pages cost the same for ten groups or ten thousand.
+
+Each group keeps its own counts (active members, meetings held and their minutes, the
+latest one, adaptations shared), each adaptation how many found it useful; the course
+keeps tallies (active and archived groups, learners in groups, meetings, minutes,
+adaptations, active groups per country, meetings held per UTC hour). A change that can
+move them runs inside :func:`counting`, under the group's lock: the group's counts are
+taken again from its rows, and the course's tallies move by the difference, in one
+statement that locks their rows in index order.
+:func:`recount` rebuilds all of a course's counts from its rows (a migration, a repair).
+"""
+
+from contextlib import contextmanager
+from datetime import UTC
+
+from django.apps import apps as installed_apps
+from django.db import IntegrityError, transaction
+from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce, TruncHour
+
+from ..models import Tally
+from ..validation import fold
+from .prepared import Prepared
+
+GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS = (
+    "groups",
+    "archived",
+    "learners",
+    "meetings",
+    "minutes",
+    "adaptations",
+)
+COUNTRY, HELD = "country", "held"
+COURSE_TALLIES = (GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS)
+# A group's counts, and the course tally each adds to (the latest meeting adds to none).
+COUNTS = {
+    "member_count": LEARNERS,
+    "meeting_count": MEETINGS,
+    "held_minutes": MINUTES,
+    "last_meeting": None,
+    "adaptation_count": ADAPTATIONS,
+}
+
+
+def hour_of(moment):
+    """The UTC hour a meeting held at ``moment`` is tallied under."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+
+class Change:
+    """What one change did to a locked group, carried into the counts when it is done."""
+
+    def __init__(self, group, model_of, new):
+        self.group, self.model_of = group, model_of
+        counts = {name: getattr(group, name) for name in COUNTS}
+        self.before = {} if new else _share(group.archived, group.country, counts)
+        self.moved = {}
+
+    def held(self, moment, delta):
+        """A meeting held at ``moment`` now counts (+1) or no longer does (-1)."""
+        _move(self.moved, (HELD, hour_of(moment)), delta)
+
+    def finish(self):
+        groups = self.model_of("StudyGroup").objects.filter(pk=self.group.pk)
+        counted = groups.annotate(**{f"new_{name}": value for name, value in _counted(self.model_of).items()})
+        archived, country, *values = counted.values_list(
+            "archived", "country", *(f"new_{name}" for name in COUNTS)
+        ).get()
+        counts = dict(zip(COUNTS, values, strict=True))
+        if any(getattr(self.group, name) != value for name, value in counts.items()):
+            groups.update(**counts)
+            for name, value in counts.items():
+                setattr(self.group, name, value)
+        after = _share(archived, country, counts)
+        for key in after.keys() | self.before.keys():
+            _move(self.moved, key, after.get(key, 0) - self.before.get(key, 0))
+        add(self.group.course_key, self.moved, self.model_of)
+
+
+@contextmanager
+def counting(group, *, new=False, apps=installed_apps):
+    """Around a change to ``group`` (locked, or ``new``): its counts and the course's tallies follow it."""
+    change = Change(group, _models(apps), new)
+    yield change
+    change.finish()
+
+
+def add(course_key, moved, model_of):
+    """Move the course's tallies by ``moved`` ({(name, bucket): delta}), creating those not there yet."""
+    moved = {key: delta for key, delta in sorted(moved.items()) if delta}
+    tallies = model_of("Tally").objects.filter(course_key=course_key)
+
+    def increase(keys):
+        rows = tallies.filter(_any(Q(name=name, bucket=bucket) for name, bucket in keys))
+        by = Case(*(When(name=name, bucket=bucket, then=Value(moved[name, bucket])) for name, bucket in keys))
+        return rows.update(value=F("value") + by)
+
+    if not moved or increase(moved) == len(moved):
+        return
+    # This change's own update saw (and locked) the tallies there were; make the others.
+    there = set(tallies.filter(_any(Q(name=n, bucket=b) for n, b in moved)).values_list("name", "bucket"))
+    for name, bucket in moved.keys() - there:
+        try:
+            with transaction.atomic():
+                tallies.create(course_key=course_key, name=name, bucket=bucket, value=moved[name, bucket])
+        except IntegrityError:
+            increase([(name, bucket)])  # a concurrent change made it first
+
+
+def totals(course_key):
+    """The course's tallies by name; ``country`` is how many countries have active groups."""
+    found = dict.fromkeys((*COURSE_TALLIES, COUNTRY), 0)
+    for name, value in _totals(course_key=str(course_key)):
+        found[name] += (value > 0) if name == COUNTRY else value
+    return found
+
+
+def value(course_key, name, bucket=""):
+    """One tally of the course (0 if nothing has moved it yet)."""
+    rows = _value(course_key=str(course_key), name=name, bucket=bucket)
+    return rows[0].value if rows else 0
+
+
+def held_by_hour(course_key, first):
+    """Meetings held per UTC hour from the hour of ``first`` on, as (hour, count) in order: ("2026-11-30T09", 3)."""
+    return _held(course_key=str(course_key), first=hour_of(first))
+
+
+def _totals_query(shape, course_key):
+    rows = Tally.objects.filter(course_key=course_key, name__in=(*COURSE_TALLIES, COUNTRY))
+    return rows.values_list("name", "value")
+
+
+def _value_query(shape, course_key, name, bucket):
+    return Tally.objects.filter(course_key=course_key, name=name, bucket=bucket).values_list("value")
+
+
+def _held_query(shape, course_key, first):
+    rows = Tally.objects.filter(course_key=course_key, name=HELD, bucket__gte=first, value__gt=0)
+    return rows.order_by("bucket").values_list("bucket", "value")
+
+
+_totals, _value, _held = Prepared(_totals_query), Prepared(_value_query), Prepared(_held_query)
+
+
+def words_of(school_name, city):
+    """The folded words of a group's school name and city, as the search matches them."""
+    from ..models import WORD_MAX
+
+    return sorted({word[:WORD_MAX] for word in f"{fold(school_name)} {fold(city)}".split()})
+
+
+def index_words(group, apps=installed_apps):
+    """Make the search's word index of ``group`` match its school name and city."""
+    words = _models(apps)("GroupWord").objects
+    words.filter(group_id=group.pk).delete()
+    words.bulk_create(
+        words.model(group_id=group.pk, course_key=group.course_key, word=word)
+        for word in words_of(group.school_name, group.city)
+    )
+
+
+def recount(course_key, apps=installed_apps):
+    """Take all of a course's counts again from its rows: each group's, the tallies, the word index."""
+    model_of = _models(apps)
+    groups = model_of("StudyGroup").objects.filter(course_key=course_key)
+    marks = model_of("UsefulMark").objects.filter(adaptation=OuterRef("pk")).values("adaptation")
+    with transaction.atomic():
+        groups.update(**_counted(model_of))
+        model_of("Adaptation").objects.filter(group__course_key=course_key).update(
+            useful_count=Coalesce(Subquery(marks.annotate(n=Count("pk")).values("n")), 0)
+        )
+        shares = {}
+        for archived, country, *values in groups.values_list("archived", "country", *COUNTS).iterator():
+            for key, value in _share(archived, country, dict(zip(COUNTS, values, strict=True))).items():
+                _move(shares, key, value)
+        held = model_of("Meeting").objects.filter(group__course_key=course_key, status="held", deleted__isnull=True)
+        by_hour = held.annotate(hour=TruncHour("start", tzinfo=UTC)).values("hour").annotate(n=Count("pk"))
+        for hour, count in by_hour.values_list("hour", "n"):
+            _move(shares, (HELD, hour_of(hour)), count)
+        tally = model_of("Tally")
+        tally.objects.filter(course_key=course_key).delete()
+        tally.objects.bulk_create(
+            tally(course_key=course_key, name=name, bucket=bucket, value=value)
+            for (name, bucket), value in shares.items()
+            if value
+        )
+        word = model_of("GroupWord")
+        word.objects.filter(course_key=course_key).delete()
+        word.objects.bulk_create(
+            word(group_id=pk, course_key=course_key, word=text)
+            for pk, school_name, city in groups.values_list("pk", "school_name", "city").iterator()
+            for text in words_of(school_name, city)
+        )
+
+
+def _share(archived, country, counts):
+    """What one group adds to its course's tallies."""
+    share = {(tally, ""): counts[name] for name, tally in COUNTS.items() if tally}
+    if archived is None:
+        return {**share, (GROUPS, ""): 1, (COUNTRY, country): 1}
+    return {**share, (ARCHIVED, ""): 1}
+
+
+def _counted(model_of):
+    """Each count of a group (the outer query's row) taken from its rows."""
+    held = model_of("Meeting").objects.filter(group=OuterRef("pk"), status="held", deleted__isnull=True).values("group")
+    members = model_of("Membership").objects.filter(group=OuterRef("pk"), active=True).values("group")
+    shared = model_of("Adaptation").objects.filter(group=OuterRef("pk"), deleted__isnull=True).values("group")
+    return {
+        "member_count": Coalesce(Subquery(members.annotate(n=Count("pk")).values("n")), 0),
+        "meeting_count": Coalesce(Subquery(held.annotate(n=Count("pk")).values("n")), 0),
+        "held_minutes": Coalesce(Subquery(held.annotate(n=Sum("duration_minutes")).values("n")), 0),
+        "last_meeting": Subquery(held.annotate(n=Max("start")).values("n")),
+        "adaptation_count": Coalesce(Subquery(shared.annotate(n=Count("pk")).values("n")), 0),
+    }
+
+
+def _move(moved, key, delta):
+    if delta:
+        moved[key] = moved.get(key, 0) + delta
+
+
+def _any(conditions):
+    combined = Q(pk__in=[])
+    for condition in conditions:
+        combined |= condition
+    return combined
+
+
+def _models(apps):
+    return lambda name: apps.get_model("studygroup", name)
