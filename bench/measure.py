@@ -178,9 +178,11 @@ def query_count(call):
 def export_figures(kind):
     """Rows a second and the peak of Python memory (MiB) while streaming one export."""
     header, rows = api.export_rows(COURSE, kind, is_staff=True)
+    counted = []
     start = time.perf_counter()
-    count = sum(1 for _ in exports.stream(header, rows)) - 2  # the byte-order mark and the header
-    seconds = time.perf_counter() - start
+    for _piece in exports.stream(header, (counted.append(1) or row for row in rows)):
+        pass
+    seconds, count = time.perf_counter() - start, len(counted)
     tracemalloc.start()
     try:
         header, rows = api.export_rows(COURSE, kind, is_staff=True)

@@ -2,15 +2,19 @@
 
 Each chunk is a query of its own, the next one starting after the last id seen (keyset
 paging), so memory holds one chunk whether or not the database driver buffers a whole
-result, as MySQL's do; rows are plain values, never model objects.
+result, as MySQL's do. Rows are plain values the database has already put in their CSV
+form where it can (times in ISO 8601, flags as booleans), never model objects.
 """
 
 from collections.abc import Iterator
 from operator import itemgetter
 
+from django.db.models import Case, CharField, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models.functions import Cast, Concat, Replace
 from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
+from ..exports import defused
 from ..models import (
     ActionItem,
     Adaptation,
@@ -18,41 +22,82 @@ from ..models import (
     Meeting,
     Membership,
     StudyGroup,
+    Unit,
 )
 from .common import Untrusted, refuse_unless_staff
 from .staff import QUIET_AFTER_DAYS, coordinators_of, recent_meetings, status_of
 
 EXPORT_CHUNK = 2000
+TEXT, FLAG = "text", "flag"  # columns that are people's text, or yes/no
+GROUPS_PER_CHUNK = 200
 
 
 def export_rows(
     course_key: CourseKey, kind: Untrusted, *, is_staff: bool
-) -> tuple[tuple[str, ...], Iterator[tuple[object, ...]]]:
-    """A CSV export's header and rows (lazily, a chunk of the database at a time); staff only."""
+) -> tuple[tuple[str, ...], Iterator[list[object]]]:
+    """A CSV export's header and rows, ready to write (lazily, a chunk of the database at a time); staff only.
+
+    People's text that a spreadsheet would run as a formula is defused, flags are yes or no;
+    numbers and times (ISO 8601, written by the database) go as they are.
+    """
     refuse_unless_staff(is_staff)
     sources, columns = EXPORTS[validation.choice(kind, "kind", EXPORTS)]
-    header = tuple(name for name, _value in columns)
-    values = [value for _name, value in columns]
-    return header, (tuple(value(row) for value in values) for row in sources(course_key))
+    header = tuple(column[0] for column in columns)
+    values = itemgetter(*(column[1] for column in columns))
+    texts = [place for place, column in enumerate(columns) if column[2:] == (TEXT,)]
+    flags = [place for place, column in enumerate(columns) if column[2:] == (FLAG,)]
+
+    def ready(row):
+        row = list(values(row))
+        for place in texts:
+            row[place] = defused(row[place] or "")
+        for place in flags:
+            row[place] = "yes" if row[place] else "no"
+        return row
+
+    return header, map(ready, sources(course_key))
 
 
-def _columns(*pairs):
-    """Each column of an export once: its header, and its value (a field of the row, or a function of it)."""
-    return tuple((name, itemgetter(value) if isinstance(value, str) else value) for name, value in pairs)
+def count_rows(course_key: CourseKey, kind: Untrusted, *, is_staff: bool) -> int:
+    """How many rows an export has, up to ``LARGE_EXPORT`` + 1: whether it is a large one."""
+    refuse_unless_staff(is_staff)
+    return SOURCES_OF[validation.choice(kind, "kind", EXPORTS)](course_key)[: LARGE_EXPORT + 1].count()
 
 
-def _chunks(rows, *fields):
-    """``rows`` as dicts of ``fields`` (and ``pk``), ``EXPORT_CHUNK`` at a time in id order."""
+def iso(field):
+    """A time as ISO 8601 text in UTC, written by the database ("" for none)."""
+    text = Replace(Cast(field, output_field=CharField()), Value(" "), Value("T"))
+    as_text = Concat(text, Value("+00:00"), output_field=CharField())
+    return Case(When(**{f"{field}__isnull": True}, then=Value("")), default=as_text, output_field=CharField())
+
+
+def flag(condition):
+    """A condition as the database's 1 or 0 (no conversion on the way: ``export_rows`` writes yes or no)."""
+    return ExpressionWrapper(condition, output_field=IntegerField())
+
+
+def _chunks(rows, *fields, size=EXPORT_CHUNK, **expressions):
+    """``rows`` as dicts of ``fields`` and ``expressions`` (and ``pk``), ``size`` at a time in id order."""
+    rows = rows.values("pk", *fields, **expressions).order_by("pk")
     after = 0
-    while chunk := list(rows.filter(pk__gt=after).order_by("pk").values("pk", *fields)[:EXPORT_CHUNK]):
+    while chunk := list(rows.filter(pk__gt=after)[:size]):
         yield chunk
         after = chunk[-1]["pk"]
 
 
+def _by_group(course_key, rows, *fields, **expressions):
+    """``rows`` (of a model with a ``group``) of the course's groups, group by group, a few hundred groups
+    a query: these tables have no course of their own to walk an index by, their group has."""
+    for groups in _chunks(StudyGroup.objects.filter(course_key=course_key), size=GROUPS_PER_CHUNK):
+        ids = [group["pk"] for group in groups]
+        yield from rows.filter(group_id__in=ids).order_by("group_id", "pk").values("pk", *fields, **expressions)
+
+
 def _groups(course_key):
     fields = ("school_name", "city", "country", "language", "is_open", "size_limit", "member_count")
-    counts = ("meeting_count", "last_meeting", "adaptation_count", "created", "archived")
-    for chunk in _chunks(StudyGroup.objects.filter(course_key=course_key), *fields, *counts):
+    counts = ("meeting_count", "adaptation_count", "last_meeting", "created", "archived")
+    times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
+    for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times):
         ids = [row["pk"] for row in chunk]
         coordinators, recent = coordinators_of(ids), recent_meetings(ids)
         for row in chunk:
@@ -63,28 +108,43 @@ def _groups(course_key):
 
 
 def _memberships(course_key):
-    fields = ("group_id", "group__school_name", "learner__username", "learner__full_name", "role", "joined", "left")
-    for chunk in _chunks(Membership.objects.filter(course_key=course_key), *fields, "removed_by_id", "active"):
-        yield from chunk
+    fields = ("group_id", "group__school_name", "learner__username", "learner__full_name", "role")
+    flags = {"removed": flag(Q(removed_by__isnull=False)), "in_group": flag(Q(active__isnull=False))}
+    yield from _flat(_all_memberships(course_key), *fields, joined_at=iso("joined"), left_at=iso("left"), **flags)
 
 
 def _meetings(course_key):
-    fields = ("group_id", "group__school_name", "status", "start", "duration_minutes", "mode", "location", "link")
-    texts = ("guests", "agenda", "topics", "notes", "outcomes", "created_by__username", "created", "deleted")
-    for chunk in _chunks(Meeting.objects.filter(group__course_key=course_key), *fields, *texts):
-        ids = [row["pk"] for row in chunk]
+    fields = ("group_id", "group__school_name", "status", "duration_minutes", "mode", "location", "link", "guests")
+    texts = ("agenda", "topics", "notes", "outcomes", "created_by__username")
+    times = {"start_at": iso("start"), "created_at": iso("created"), "is_deleted": flag(Q(deleted__isnull=False))}
+    unit_titles = dict(Unit.objects.filter(course_key=course_key).values_list("pk", "title"))
+    for groups in _chunks(StudyGroup.objects.filter(course_key=course_key), size=GROUPS_PER_CHUNK):
+        ids = [group["pk"] for group in groups]
+        meetings = Meeting.objects.filter(group_id__in=ids).order_by("group_id", "start", "pk")
+        rows = list(meetings.values("pk", *fields, *texts, **times))
+        # Everyone a meeting names was in its group once: their names come with the groups' stays.
+        names = dict(Membership.objects.filter(group_id__in=ids).values_list("learner_id", "learner__username"))
+        of_groups = {"meeting__group_id__in": ids}
         attendees, items, units = {}, {}, {}
-        present = Attendance.objects.filter(meeting__in=ids).order_by("learner__username")
-        for meeting_id, username, confirmed in present.values_list("meeting_id", "learner__username", "confirmed"):
-            attendees.setdefault(meeting_id, []).append(f"{username} (confirmed)" if confirmed else username)
-        agreed = ActionItem.objects.filter(meeting__in=ids).order_by("pk")
-        for meeting_id, text, owner, done in agreed.values_list("meeting_id", "text", "owner__username", "done"):
-            items.setdefault(meeting_id, []).append(f"{text} [{owner or '-'}]" + (" (done)" if done else ""))
-        discussed = Meeting.units.through.objects.filter(meeting__in=ids)
-        for meeting_id, title in discussed.values_list("meeting_id", "unit__title"):
-            units.setdefault(meeting_id, []).append(title)
-        for row in chunk:
-            row["attendees"] = "; ".join(attendees.get(row["pk"], ()))
+        sure = flag(Q(confirmed__isnull=False))
+        for meeting_id, learner_id, confirmed in Attendance.objects.filter(**of_groups).values_list(
+            "meeting_id", "learner_id", sure
+        ):
+            name = names.get(learner_id, "")
+            attendees.setdefault(meeting_id, []).append(f"{name} (confirmed)" if confirmed else name)
+        finished = flag(Q(done__isnull=False))
+        for meeting_id, text, owner_id, done in (
+            ActionItem.objects.filter(**of_groups)
+            .order_by("pk")
+            .values_list("meeting_id", "text", "owner_id", finished)
+        ):
+            owner = names.get(owner_id, "-")
+            items.setdefault(meeting_id, []).append(f"{text} [{owner}]" + (" (done)" if done else ""))
+        discussed = Meeting.units.through.objects.filter(**of_groups).values_list("meeting_id", "unit_id")
+        for meeting_id, unit_id in discussed:
+            units.setdefault(meeting_id, []).append(unit_titles.get(unit_id, ""))
+        for row in rows:
+            row["attendees"] = "; ".join(sorted(attendees.get(row["pk"], ())))
             row["units"] = "; ".join(units.get(row["pk"], ()))
             row["action_items"] = "; ".join(items.get(row["pk"], ()))
             yield row
@@ -92,97 +152,124 @@ def _meetings(course_key):
 
 def _adaptations(course_key):
     fields = ("group_id", "group__school_name", "group__country", "unit__title", "title", "body", "subject")
-    more = ("isced_level", "language", "link", "author__username", "created", "course_wide", "useful_count")
-    shown = ("hidden", "hidden_reason", "deleted")
-    for chunk in _chunks(Adaptation.objects.filter(group__course_key=course_key), *fields, *more, *shown):
+    more = ("isced_level", "language", "link", "author__username", "course_wide", "useful_count")
+    shown = {
+        "created_at": iso("created"),
+        "hidden_reason_shown": Case(When(hidden__isnull=False, then="hidden_reason"), default=Value("")),
+        "is_deleted": flag(Q(deleted__isnull=False)),
+    }
+    yield from _by_group(course_key, Adaptation.objects, *fields, *more, **shown)
+
+
+def _flat(rows, *fields, **expressions):
+    for chunk in _chunks(rows, *fields, **expressions):
         yield from chunk
 
 
-def _is_set(name):
-    return lambda row: row[name] is not None
+def _all_groups(course_key):
+    return StudyGroup.objects.filter(course_key=course_key)
 
 
+def _all_memberships(course_key):
+    return Membership.objects.filter(course_key=course_key)
+
+
+def _all_meetings(course_key):
+    return Meeting.objects.filter(group__course_key=course_key)
+
+
+def _all_adaptations(course_key):
+    return Adaptation.objects.filter(group__course_key=course_key)
+
+
+LARGE_EXPORT = 5000  # rows above which an export is made in the background (see ``jobs.py``)
+SOURCES_OF = {
+    "groups": _all_groups,
+    "memberships": _all_memberships,
+    "meetings": _all_meetings,
+    "adaptations": _all_adaptations,
+}
 EXPORTS = {
     "groups": (
         _groups,
-        _columns(
+        (
             ("group_id", "pk"),
-            ("school", "school_name"),
-            ("city", "city"),
+            ("school", "school_name", TEXT),
+            ("city", "city", TEXT),
             ("country", "country"),
             ("language", "language"),
-            ("open", "is_open"),
+            ("open", "is_open", FLAG),
             ("size_limit", "size_limit"),
             ("members", "member_count"),
-            ("coordinators", "coordinators"),
+            ("coordinators", "coordinators", TEXT),
             ("meetings", "meeting_count"),
             (f"meetings_last_{QUIET_AFTER_DAYS}_days", "recent_meetings"),
-            ("last_meeting", "last_meeting"),
+            ("last_meeting", "last_meeting_at"),
             ("adaptations", "adaptation_count"),
             ("status", "status"),
-            ("created", "created"),
-            ("archived", "archived"),
+            ("created", "created_at"),
+            ("archived", "archived_at"),
         ),
     ),
     "memberships": (
         _memberships,
-        _columns(
+        (
             ("group_id", "group_id"),
-            ("school", "group__school_name"),
-            ("username", "learner__username"),
-            ("name", "learner__full_name"),
+            ("school", "group__school_name", TEXT),
+            ("username", "learner__username", TEXT),
+            ("name", "learner__full_name", TEXT),
             ("role", "role"),
-            ("joined", "joined"),
-            ("left", "left"),
-            ("removed", _is_set("removed_by_id")),
-            ("active", lambda stay: stay["active"] is True),
+            ("joined", "joined_at"),
+            ("left", "left_at"),
+            ("removed", "removed", FLAG),
+            ("active", "in_group", FLAG),
         ),
     ),
     "meetings": (
         _meetings,
-        _columns(
+        (
             ("meeting_id", "pk"),
             ("group_id", "group_id"),
-            ("school", "group__school_name"),
+            ("school", "group__school_name", TEXT),
             ("status", "status"),
-            ("start_utc", "start"),
+            ("start_utc", "start_at"),
             ("duration_minutes", "duration_minutes"),
             ("mode", "mode"),
-            ("place", "location"),
-            ("link", "link"),
+            ("place", "location", TEXT),
+            ("link", "link", TEXT),
             ("guests", "guests"),
-            ("attendees", "attendees"),
-            ("units", "units"),
-            ("agenda", "agenda"),
-            ("topics", "topics"),
-            ("notes", "notes"),
-            ("outcomes", "outcomes"),
-            ("action_items", "action_items"),
-            ("recorded_by", "created_by__username"),
-            ("recorded", "created"),
-            ("deleted", _is_set("deleted")),
+            ("attendees", "attendees", TEXT),
+            ("units", "units", TEXT),
+            ("agenda", "agenda", TEXT),
+            ("topics", "topics", TEXT),
+            ("notes", "notes", TEXT),
+            ("outcomes", "outcomes", TEXT),
+            ("action_items", "action_items", TEXT),
+            ("recorded_by", "created_by__username", TEXT),
+            ("recorded", "created_at"),
+            ("deleted", "is_deleted", FLAG),
         ),
     ),
     "adaptations": (
         _adaptations,
-        _columns(
+        (
             ("adaptation_id", "pk"),
             ("group_id", "group_id"),
-            ("school", "group__school_name"),
+            ("school", "group__school_name", TEXT),
             ("country", "group__country"),
-            ("unit", "unit__title"),
-            ("title", "title"),
-            ("description", "body"),
-            ("subject", "subject"),
+            ("unit", "unit__title", TEXT),
+            ("title", "title", TEXT),
+            ("description", "body", TEXT),
+            ("subject", "subject", TEXT),
             ("isced_level", "isced_level"),
             ("language", "language"),
-            ("link", "link"),
-            ("author", "author__username"),
-            ("shared", "created"),
-            ("course_wide", "course_wide"),
+            ("link", "link", TEXT),
+            ("author", "author__username", TEXT),
+            ("shared", "created_at"),
+            ("course_wide", "course_wide", FLAG),
             ("useful", "useful_count"),
-            ("hidden_reason", lambda adaptation: adaptation["hidden_reason"] if adaptation["hidden"] else ""),
-            ("deleted", _is_set("deleted")),
+            ("hidden_reason", "hidden_reason_shown", TEXT),
+            ("deleted", "is_deleted", FLAG),
         ),
     ),
 }
