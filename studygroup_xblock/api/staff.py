@@ -197,23 +197,22 @@ def weekly_meetings(
     today = timezone.now().astimezone(local).date()
     first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
     first_start = datetime.combine(first, time.min, tzinfo=local)
-    if group_id is None:
-        held = tallies.held_by_hour(course_key, first_start)
-    else:
-        meetings = Meeting.objects.filter(
-            group__course_key=course_key,
-            group_id=validation.positive_int(group_id, "group_id"),
-            status=Meeting.Status.HELD,
-            deleted__isnull=True,
-            start__gte=first_start,
-        )
-        held = [(tallies.hour_of(start), 1) for start in meetings.values_list("start", flat=True)]
     mondays = [first + timedelta(weeks=n) for n in range(weeks)]
+    starts = [datetime.combine(monday, time.min, tzinfo=local) for monday in mondays]
+    if group_id is None:
+        return tuple(zip(mondays, tallies.held_by_week(course_key, starts), strict=True))
+    meetings = Meeting.objects.filter(
+        group__course_key=course_key,
+        group_id=validation.positive_int(group_id, "group_id"),
+        status=Meeting.Status.HELD,
+        deleted__isnull=True,
+        start__gte=first_start,
+    )
     # An hour ("YYYY-MM-DDTHH", UTC) counts in the last week whose Monday it is not before.
-    starts = [tallies.hour_of(datetime.combine(monday, time.min, tzinfo=local)) for monday in mondays]
+    hours = [tallies.hour_of(start) for start in starts]
     counts = [0] * weeks
-    for hour, count in held:
-        counts[bisect.bisect_right(starts, hour) - 1] += count
+    for start in meetings.values_list("start", flat=True):
+        counts[bisect.bisect_right(hours, tallies.hour_of(start)) - 1] += 1
     return tuple(zip(mondays, counts, strict=True))
 
 

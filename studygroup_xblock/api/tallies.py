@@ -121,9 +121,14 @@ def value(course_key, name, bucket=""):
     return rows[0].value if rows else 0
 
 
-def held_by_hour(course_key, first):
-    """Meetings held per UTC hour from the hour of ``first`` on, as (hour, count) in order: ("2026-11-30T09", 3)."""
-    return _held(course_key=str(course_key), first=hour_of(first))
+def held_by_week(course_key, starts):
+    """Meetings held in each week beginning at ``starts`` (aware times, in order), summed by the
+    database from the hourly tallies: the list of counts."""
+    hours = {f"start{n}": hour_of(start) for n, start in enumerate(starts)}
+    counts = [0] * len(starts)
+    for week, count in _held(shape=(len(starts),), course_key=str(course_key), **hours):
+        counts[week] = count
+    return counts
 
 
 def _totals_query(shape, course_key):
@@ -135,9 +140,12 @@ def _value_query(shape, course_key, name, bucket):
     return Tally.objects.filter(course_key=course_key, name=name, bucket=bucket).values_list("value")
 
 
-def _held_query(shape, course_key, first):
-    rows = Tally.objects.filter(course_key=course_key, name=HELD, bucket__gte=first, value__gt=0)
-    return rows.order_by("bucket").values_list("bucket", "value")
+def _held_query(shape, course_key, **starts):
+    """Each hour's tally counts in the last week whose start it is not before (hours compare as text)."""
+    (weeks,) = shape
+    week = Case(*(When(bucket__gte=starts[f"start{n}"], then=Value(n)) for n in reversed(range(weeks))))
+    rows = Tally.objects.filter(course_key=course_key, name=HELD, bucket__gte=starts["start0"])
+    return rows.annotate(week=week).values("week").annotate(count=Sum("value")).values_list("week", "count")
 
 
 _totals, _value, _held = Prepared(_totals_query), Prepared(_value_query), Prepared(_held_query)
