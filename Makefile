@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 SETTINGS := demo.settings
 DJANGO := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python -m django
 CHROMIUM := /usr/bin/chromium
+MARIADB_HEADERS := /usr/include/mariadb/mysql.h
 MARIADB_URL := {"default": {"ENGINE": "django.db.backends.mysql", "NAME": "studygroup", "USER": "root", "PASSWORD": "", "HOST": "127.0.0.1", "PORT": "3306", "OPTIONS": {"charset": "utf8mb4"}, "TEST": {"NAME": "test_studygroup", "CHARSET": "utf8mb4", "COLLATION": "utf8mb4_unicode_ci"}}}
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 
@@ -68,8 +69,20 @@ test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): conc
 test-matrix: $(BIN)/.installed ## unit, integration and contract suites on Ulmo, Verawood and the newest (tox)
 	$(BIN)/tox run-parallel --parallel 2 --parallel-live
 
-bench: $(BIN)/.installed ## speed and memory against their targets, as a table
+bench: $(BIN)/.installed $(BIN)/.bench ## speed and memory from 10 to 10,000 groups on SQLite and MariaDB, as a table
 	$(BIN)/python -m bench.run
+
+$(BIN)/.bench: requirements/bench.txt $(MARIADB_HEADERS)
+	$(BIN)/pip install --quiet -r requirements/bench.txt
+	touch $@
+
+# mysqlclient, the platform's MySQL driver, builds against the MariaDB client headers.
+$(MARIADB_HEADERS):
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmariadb-dev pkg-config >/dev/null; \
+	else \
+		echo "make bench needs the MariaDB client headers: sudo apt-get install -y libmariadb-dev pkg-config"; exit 1; \
+	fi
 
 translations: extract_translations ## refresh the catalogues from the code and compile them
 	$(BIN)/python -m demo.translations compile
@@ -81,6 +94,7 @@ upgrade: $(BIN)/.installed ## re-pin requirements/*.txt from the .in files with 
 	$(PIP_COMPILE) --output-file requirements/base.txt requirements/base.in
 	$(PIP_COMPILE) --output-file requirements/test.txt requirements/test.in
 	$(PIP_COMPILE) --output-file requirements/dev.txt requirements/dev.in
+	$(PIP_COMPILE) --output-file requirements/bench.txt requirements/bench.in
 
 clean: ## remove what the other targets made
 	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts node_modules

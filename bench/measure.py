@@ -151,6 +151,34 @@ class Change:
         return result
 
 
+def database_version():
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        return f"SQLite {sqlite3.sqlite_version}"
+    import MySQLdb
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT VERSION()")
+        server = cursor.fetchone()[0].split("-")[0]
+    driver = (
+        "PyMySQL" if "pymysql" in MySQLdb.__name__.lower() or hasattr(MySQLdb, "install_as_MySQLdb") else "mysqlclient"
+    )
+    return f"MariaDB {server} (through {driver})"
+
+
+def side_by_side(first, second, runs=RUNS * 2):
+    """Median milliseconds of two calls made in turn, so both meet the same moments of a shared machine."""
+    first(), second()
+    samples = ([], [])
+    for _ in range(runs):
+        for call, times in zip((first, second), samples, strict=True):
+            start = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
 def median_ms(call, runs=RUNS):
     """Median milliseconds of ``call`` (of a :class:`Change`, without its undoing)."""
     measured, undo = (call.call, call.undo) if isinstance(call, Change) else (call, None)
@@ -175,23 +203,25 @@ def query_count(call):
     return sum(1 for query in captured.captured_queries if OWN_TABLES in query["sql"])
 
 
-def export_figures(kind):
-    """Rows a second and the peak of Python memory (MiB) while streaming one export."""
-    header, rows = api.export_rows(COURSE, kind, is_staff=True)
-    counted = []
-    start = time.perf_counter()
-    for _piece in exports.stream(header, (counted.append(1) or row for row in rows)):
-        pass
-    seconds, count = time.perf_counter() - start, len(counted)
+def export_figures(kind, runs=3):
+    """Rows a second (the median of ``runs``) and the peak of Python memory (MiB) while streaming one export."""
+    speeds = []
+    for _ in range(runs):
+        header, rows = api.export_rows(COURSE, kind, is_staff=True)
+        counted = []
+        start = time.perf_counter()
+        for _piece in exports.stream(header, (counted.append(1) or row for row in rows)):
+            pass
+        speeds.append(len(counted) / (time.perf_counter() - start))
     tracemalloc.start()
     try:
         header, rows = api.export_rows(COURSE, kind, is_staff=True)
-        for _chunk in exports.stream(header, rows):
+        for _piece in exports.stream(header, rows):
             pass
         peak = tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
-    return {"rows": count, "rows_per_s": count / seconds, "peak_mib": peak}
+    return {"rows": len(counted), "rows_per_s": statistics.median(speeds), "peak_mib": peak}
 
 
 def main():
@@ -202,6 +232,7 @@ def main():
     unit_ids = seed.units(bench_unit)
     results = {
         "database": DATABASE,
+        "database_version": database_version(),
         "sizes": SIZES,
         "runs": RUNS,
         "measures": {},
@@ -221,19 +252,16 @@ def main():
             entry["queries"][size] = query_count(call)
             entry["ms"][size] = median_ms(call)
         results["floors"][size] = {
-            "learner state": (
-                median_ms(lambda: api.get_learner_state(COURSE, member)),
-                median_ms(lambda: floor.learner_state(MEMBER)),
+            "learner state": side_by_side(
+                lambda: api.get_learner_state(COURSE, member), lambda: floor.learner_state(MEMBER)
             ),
-            "dashboard page": (
-                median_ms(lambda: api.course_dashboard(COURSE, is_staff=True, sort="school")),
-                median_ms(lambda: floor.dashboard_page(str(COURSE))),
+            "dashboard page": side_by_side(
+                lambda: api.course_dashboard(COURSE, is_staff=True, sort="school"),
+                lambda: floor.dashboard_page(str(COURSE)),
             ),
         }
-        results["peer"][size] = {
-            "studygroup": results["measures"]["student_view, member"]["ms"][size],
-            "poll": median_ms(blocks.view(MEMBER, blocks.poll)),
-        }
+        ours, poll = side_by_side(blocks.view(MEMBER), blocks.view(MEMBER, blocks.poll))
+        results["peer"][size] = {"studygroup": ours, "poll": poll}
         if size >= 1000:
             results["exports"][size] = {
                 kind: export_figures(kind) for kind in ("groups", "memberships", "meetings", "adaptations")

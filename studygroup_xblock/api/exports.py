@@ -9,7 +9,7 @@ form where it can (times in ISO 8601, flags as booleans), never model objects.
 from collections.abc import Iterator
 from operator import itemgetter
 
-from django.db.models import Case, CharField, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models import Case, CharField, Q, Value, When
 from django.db.models.functions import Cast, Concat, Replace
 from opaque_keys.edx.keys import CourseKey
 
@@ -25,10 +25,10 @@ from ..models import (
     Unit,
 )
 from .common import Untrusted, refuse_unless_staff
-from .staff import QUIET_AFTER_DAYS, coordinators_of, recent_meetings, status_of
+from .staff import QUIET_AFTER_DAYS, coordinator_names, coordinators, group_status, quiet_since, recent_meetings
 
-EXPORT_CHUNK = 2000
-TEXT, FLAG = "text", "flag"  # columns that are people's text, or yes/no
+EXPORT_CHUNK = 1000
+TEXT = "text"  # a column of people's text
 GROUPS_PER_CHUNK = 200
 
 
@@ -37,22 +37,19 @@ def export_rows(
 ) -> tuple[tuple[str, ...], Iterator[list[object]]]:
     """A CSV export's header and rows, ready to write (lazily, a chunk of the database at a time); staff only.
 
-    People's text that a spreadsheet would run as a formula is defused, flags are yes or no;
-    numbers and times (ISO 8601, written by the database) go as they are.
+    People's text that a spreadsheet would run as a formula is defused; numbers, flags (yes or
+    no) and times (ISO 8601) go as the database wrote them.
     """
     refuse_unless_staff(is_staff)
     sources, columns = EXPORTS[validation.choice(kind, "kind", EXPORTS)]
     header = tuple(column[0] for column in columns)
     values = itemgetter(*(column[1] for column in columns))
     texts = [place for place, column in enumerate(columns) if column[2:] == (TEXT,)]
-    flags = [place for place, column in enumerate(columns) if column[2:] == (FLAG,)]
 
     def ready(row):
         row = list(values(row))
         for place in texts:
             row[place] = defused(row[place] or "")
-        for place in flags:
-            row[place] = "yes" if row[place] else "no"
         return row
 
     return header, map(ready, sources(course_key))
@@ -72,8 +69,8 @@ def iso(field):
 
 
 def flag(condition):
-    """A condition as the database's 1 or 0 (no conversion on the way: ``export_rows`` writes yes or no)."""
-    return ExpressionWrapper(condition, output_field=IntegerField())
+    """A condition as "yes" or "no", written by the database (nothing to convert on the way)."""
+    return Case(When(condition, then=Value("yes")), default=Value("no"), output_field=CharField())
 
 
 def _chunks(rows, *fields, size=EXPORT_CHUNK, **expressions):
@@ -94,16 +91,16 @@ def _by_group(course_key, rows, *fields, **expressions):
 
 
 def _groups(course_key):
-    fields = ("school_name", "city", "country", "language", "is_open", "size_limit", "member_count")
-    counts = ("meeting_count", "adaptation_count", "last_meeting", "created", "archived")
+    fields = ("school_name", "city", "country", "language", "size_limit", "member_count")
+    counts = ("meeting_count", "adaptation_count")
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
-    for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times):
-        ids = [row["pk"] for row in chunk]
-        coordinators, recent = coordinators_of(ids), recent_meetings(ids)
+    since = quiet_since()
+    found = {"status": group_status(since), "open": flag(Q(is_open=True)), "recent_meetings": recent_meetings(since)}
+    for chunk in _chunks(
+        StudyGroup.objects.filter(course_key=course_key), *fields, *counts, **times, **found, leaders=coordinators()
+    ):
         for row in chunk:
-            row["coordinators"] = "; ".join(coordinators.get(row["pk"], ()))
-            row["recent_meetings"] = recent.get(row["pk"], 0)
-            row["status"] = status_of(row["archived"], row["last_meeting"], row["created"])
+            row["coordinators"] = "; ".join(coordinator_names(row["leaders"]))
             yield row
 
 
@@ -131,7 +128,7 @@ def _meetings(course_key):
             "meeting_id", "learner_id", sure
         ):
             name = names.get(learner_id, "")
-            attendees.setdefault(meeting_id, []).append(f"{name} (confirmed)" if confirmed else name)
+            attendees.setdefault(meeting_id, []).append(f"{name} (confirmed)" if confirmed == "yes" else name)
         finished = flag(Q(done__isnull=False))
         for meeting_id, text, owner_id, done in (
             ActionItem.objects.filter(**of_groups)
@@ -139,7 +136,7 @@ def _meetings(course_key):
             .values_list("meeting_id", "text", "owner_id", finished)
         ):
             owner = names.get(owner_id, "-")
-            items.setdefault(meeting_id, []).append(f"{text} [{owner}]" + (" (done)" if done else ""))
+            items.setdefault(meeting_id, []).append(f"{text} [{owner}]" + (" (done)" if done == "yes" else ""))
         discussed = Meeting.units.through.objects.filter(**of_groups).values_list("meeting_id", "unit_id")
         for meeting_id, unit_id in discussed:
             units.setdefault(meeting_id, []).append(unit_titles.get(unit_id, ""))
@@ -152,9 +149,10 @@ def _meetings(course_key):
 
 def _adaptations(course_key):
     fields = ("group_id", "group__school_name", "group__country", "unit__title", "title", "body", "subject")
-    more = ("isced_level", "language", "link", "author__username", "course_wide", "useful_count")
+    more = ("isced_level", "language", "link", "author__username", "useful_count")
     shown = {
         "created_at": iso("created"),
+        "shared_widely": flag(Q(course_wide=True)),
         "hidden_reason_shown": Case(When(hidden__isnull=False, then="hidden_reason"), default=Value("")),
         "is_deleted": flag(Q(deleted__isnull=False)),
     }
@@ -198,7 +196,7 @@ EXPORTS = {
             ("city", "city", TEXT),
             ("country", "country"),
             ("language", "language"),
-            ("open", "is_open", FLAG),
+            ("open", "open"),
             ("size_limit", "size_limit"),
             ("members", "member_count"),
             ("coordinators", "coordinators", TEXT),
@@ -221,8 +219,8 @@ EXPORTS = {
             ("role", "role"),
             ("joined", "joined_at"),
             ("left", "left_at"),
-            ("removed", "removed", FLAG),
-            ("active", "in_group", FLAG),
+            ("removed", "removed"),
+            ("active", "in_group"),
         ),
     ),
     "meetings": (
@@ -247,7 +245,7 @@ EXPORTS = {
             ("action_items", "action_items", TEXT),
             ("recorded_by", "created_by__username", TEXT),
             ("recorded", "created_at"),
-            ("deleted", "is_deleted", FLAG),
+            ("deleted", "is_deleted"),
         ),
     ),
     "adaptations": (
@@ -266,10 +264,10 @@ EXPORTS = {
             ("link", "link", TEXT),
             ("author", "author__username", TEXT),
             ("shared", "created_at"),
-            ("course_wide", "course_wide", FLAG),
+            ("course_wide", "shared_widely"),
             ("useful", "useful_count"),
             ("hidden_reason", "hidden_reason_shown", TEXT),
-            ("deleted", "is_deleted", FLAG),
+            ("deleted", "is_deleted"),
         ),
     ),
 }

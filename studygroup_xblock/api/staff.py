@@ -6,12 +6,16 @@ from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from django.db.models import (
+    Case,
+    CharField,
     Count,
     F,
     OuterRef,
     Prefetch,
     Q,
     Subquery,
+    Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -104,7 +108,7 @@ def course_dashboard(
     """
     refuse_unless_staff(is_staff)
     sort = validation.choice(sort, "sort", DASHBOARD_ORDER)
-    values = {"course_key": str(course_key), "since": _quiet_since()}
+    values = {"course_key": str(course_key), "since": quiet_since()}
     if country:
         values["country"] = validation.country(country)
     status = validation.choice(status, "status", GROUP_STATUSES) if status else None
@@ -138,12 +142,12 @@ def course_dashboard(
                 city=row.city,
                 country=row.country,
                 member_count=row.member_count,
-                coordinators=tuple(name for name, *_order in sorted(json_list(row.coordinators), key=itemgetter(1, 2))),
+                coordinators=coordinator_names(row.coordinators),
                 meetings=row.meeting_count,
                 recent_meetings=row.recent,
                 last_meeting=row.last_meeting,
                 adaptations=row.adaptation_count,
-                status=status_of(row.archived, row.last_meeting, row.created),
+                status=row.status,
             )
             for row in rows
         ),
@@ -161,25 +165,22 @@ def _dashboard(shape, course_key, since, country=None, **words):
     groups = StudyGroup.objects.filter(course_key=course_key)
     if by_country:
         groups = groups.filter(country=country)
+    groups = groups.annotate(status=group_status(since))
     if status:
-        groups = groups.filter(_in_status(status, since))
+        groups = groups.filter(status=status)
     words = [(words[f"word{n}"], words[f"end{n}"]) for n in range(word_count)]
     groups = named(groups, course_key, words, words[rarest] if rarest is not None else None)
     if offset is None:
         return groups.values_list("pk")[: COUNT_LIMIT + 1]
     page = groups.order_by(*DASHBOARD_ORDER[sort])[offset : offset + DASHBOARD_PAGE_SIZE]
-    held = Meeting.objects.filter(group=OuterRef("pk"), status=Meeting.Status.HELD, deleted__isnull=True)
-    recent = held.filter(start__gte=since).values("group").annotate(n=Count("pk")).values("n")
-    coordinators = Membership.objects.filter(role=COORDINATOR, active=True)
-    return page.annotate(
-        recent=Coalesce(Subquery(recent), 0),
-        coordinators=json_rows(coordinators, "group", "learner__username", "joined", "id"),
-    ).values_list(*DASHBOARD_FIELDS, "recent", "coordinators")
+    return page.annotate(recent=recent_meetings(since), coordinators=coordinators()).values_list(
+        *DASHBOARD_FIELDS, "recent", "coordinators"
+    )
 
 
 DASHBOARD_FIELDS = (
     *("id", "school_name", "city", "country", "member_count", "meeting_count", "last_meeting", "adaptation_count"),
-    *("archived", "created"),
+    "status",
 )
 _dashboard_rows = Prepared(_dashboard)
 
@@ -301,46 +302,37 @@ def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRe
     )
 
 
-def coordinators_of(group_ids):
-    """Usernames of each group's active coordinators, longest-serving first, in one query."""
-    coordinators = {}
-    for group_id, username in (
-        Membership.objects.filter(group__in=group_ids, role=COORDINATOR, active=True)
-        .order_by("joined", "id")
-        .values_list("group_id", "learner__username")
-    ):
-        coordinators.setdefault(group_id, []).append(username)
-    return coordinators
-
-
-def recent_meetings(group_ids):
-    """How many meetings each group held in the quiet period up to now, in one query."""
-    held = Meeting.objects.filter(
-        group__in=group_ids,
-        status=Meeting.Status.HELD,
-        deleted__isnull=True,
-        start__gte=_quiet_since(),
+def coordinators():
+    """Each group's active coordinators (username, since when), read with the group's row as JSON."""
+    return json_rows(
+        Membership.objects.filter(role=COORDINATOR, active=True), "group", "learner__username", "joined", "id"
     )
-    return dict(held.values("group_id").annotate(n=Count("pk")).values_list("group_id", "n"))
 
 
-def status_of(archived, last_meeting, created):
-    """Archived, quiet (no meeting held in the quiet period, and older than it) or active."""
-    if archived:
-        return "archived"
-    return "active" if (last_meeting or created) >= _quiet_since() else "quiet"
+def coordinator_names(found):
+    """The usernames :func:`coordinators` found, longest-serving first."""
+    return tuple(name for name, *_since in sorted(json_list(found), key=itemgetter(1, 2)))
 
 
-def _in_status(status, since):
+def recent_meetings(since):
+    """How many meetings each group held in the quiet period (from ``since``), read with the group's row."""
+    held = Meeting.objects.filter(group=OuterRef("pk"), status=Meeting.Status.HELD, deleted__isnull=True)
+    return Coalesce(Subquery(held.filter(start__gte=since).values("group").annotate(n=Count("pk")).values("n")), 0)
+
+
+def group_status(since):
+    """Archived, quiet (no meeting held since ``since``, the start of the quiet period, and older than
+    it) or active: the one rule, as SQL, for the dashboard, its filter and the export."""
     active = Q(last_meeting__gte=since) | Q(last_meeting__isnull=True, created__gte=since)
-    return {
-        "archived": Q(archived__isnull=False),
-        "active": Q(archived__isnull=True) & active,
-        "quiet": Q(archived__isnull=True) & ~active,
-    }[status]
+    return Case(
+        When(archived__isnull=False, then=Value("archived")),
+        When(active, then=Value("active")),
+        default=Value("quiet"),
+        output_field=CharField(),
+    )
 
 
-def _quiet_since():
+def quiet_since():
     return timezone.now() - timedelta(days=QUIET_AFTER_DAYS)
 
 
