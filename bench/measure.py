@@ -14,7 +14,6 @@ import tempfile
 import time
 import tracemalloc
 from pathlib import Path
-from urllib.parse import urlencode
 
 DATABASE = sys.argv[1] if len(sys.argv) > 1 else "sqlite"
 SIZES = tuple(int(size) for size in os.environ.get("BENCH_SIZES", "10,1000,10000").split(","))
@@ -56,99 +55,14 @@ settings.DEBUG = False  # measured as production runs: no per-query logging
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from webob import Request  # noqa: E402
-from workbench.runtime import WorkbenchRuntime  # noqa: E402
 
 from bench import floor, seed  # noqa: E402
+from bench.views import COURSE, MEMBER, Blocks, Change, measures  # noqa: E402
 from studygroup_xblock import api, exports  # noqa: E402
-from studygroup_xblock.api import state  # noqa: E402
 from studygroup_xblock.data import Actor  # noqa: E402
 from studygroup_xblock.models import StudyGroup  # noqa: E402
-from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY  # noqa: E402
 
-COURSE = WORKBENCH_COURSE_KEY
 OWN_TABLES = "studygroup_"
-MEMBER, COORDINATOR, NEWCOMER, STAFF = seed.learner_id(0, 1), seed.learner_id(0, 0), "newcomer", "staff"
-
-
-class Blocks:
-    """The bench's blocks, each loaded afresh for every call as the LMS loads one per request."""
-
-    def __init__(self):
-        runtime = WorkbenchRuntime(STAFF)
-        self.studygroup = runtime.parse_xml_string('<studygroup display_name="Study group"/>')
-        self.poll = runtime.parse_xml_string("<poll/>")
-
-    @staticmethod
-    def load(usage_id, student):
-        runtime = WorkbenchRuntime(student)
-        return runtime.get_block(usage_id)
-
-    def view(self, student, usage_id=None):
-        return lambda: self.load(usage_id or self.studygroup, student).render("student_view").body_html()
-
-    def handler(self, student, name, *, query=None, payload=None):
-        """A call of handler ``name``: a GET with ``query``, else a JSON POST of ``payload``."""
-
-        def call():
-            block = self.load(self.studygroup, student)
-            if query is not None:
-                request = Request.blank("/?" + urlencode(query))
-            else:
-                request = Request.blank("/", method="POST", body=json.dumps(payload or {}).encode())
-                request.content_type = "application/json"
-            response = block.runtime.handle(block, name, request)
-            if response.status_code != 200:
-                raise RuntimeError(f"{name} answered {response.status_code}: {response.body[:300]!r}")
-            return response.body
-
-        return call
-
-
-def measures(blocks, group_id):
-    member = Actor(user_id=MEMBER, username=MEMBER)
-    gallery = {"gallery": {"sort": "newest"}}
-    return {
-        "student_view, member": blocks.view(MEMBER),
-        "student_view, no group": blocks.view(NEWCOMER),
-        "student_view, staff": blocks.view(STAFF),
-        "learner state": blocks.handler(MEMBER, "student_view_user_state", payload={}),
-        "search by name": blocks.handler(NEWCOMER, "search_groups", query={"q": seed.school_name(0)}),
-        "search by country": blocks.handler(NEWCOMER, "search_groups", query={"country": "MT"}),
-        "search, all groups": blocks.handler(NEWCOMER, "search_groups", query={}),
-        "meeting history, page 2": blocks.handler(MEMBER, "meeting_history", payload={"page": 2}),
-        "gallery, newest": blocks.handler(MEMBER, "unit_adaptations", payload=gallery),
-        "gallery, most useful": blocks.handler(MEMBER, "unit_adaptations", payload={"gallery": {"sort": "useful"}}),
-        "progress board": lambda: state.Reader.of(COURSE, member).progress(),
-        "participation record": blocks.handler(MEMBER, "participation_record", query={}),
-        "dashboard, by school": blocks.handler(STAFF, "staff_dashboard", query={"sort": "school"}),
-        "dashboard, busiest first": blocks.handler(STAFF, "staff_dashboard", query={"sort": "-meetings"}),
-        "group record": blocks.handler(STAFF, "group_record", query={"group_id": group_id}),
-        # A change is measured alone, and undone after each time: joining by code, then leaving.
-        "join by code": Change(
-            blocks.handler("joiner", "join_by_code", payload={"code": "B0000002"}),
-            undo=blocks.handler("joiner", "leave_group", payload={}),
-        ),
-        "leave": Change(
-            blocks.handler("leaver", "leave_group", payload={}),
-            undo=blocks.handler("leaver", "join_by_code", payload={"code": "B0000002"}),
-            undo_first=True,
-        ),
-    }
-
-
-class Change:
-    """A handler that changes something, and the one that puts it back (not measured)."""
-
-    def __init__(self, call, *, undo, undo_first=False):
-        self.call, self.undo = call, undo
-        if undo_first:
-            undo()
-
-    def __call__(self):
-        result = self.call()
-        self.undo()
-        return result
 
 
 def database_version():
@@ -227,7 +141,7 @@ def export_figures(kind, runs=3):
 def main():
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
-    blocks = Blocks()
+    blocks = Blocks(with_peer=True)
     bench_unit = api.register_unit(COURSE, blocks.studygroup, "Unit 1: why study together", "0000")
     unit_ids = seed.units(bench_unit)
     results = {

@@ -194,11 +194,11 @@
             }
             var page = shown.gallery;
             box.textContent = '';
-            box.appendChild(make('p', 'sg-hint', format(
+            var counted = page.more ?
+                gettext('More than %(total)s adaptations from other schools') :
                 ngettext('%(total)s adaptation from other schools', '%(total)s adaptations from other schools',
-                    page.total),
-                {total: page.total}
-            )));
+                    page.total);
+            box.appendChild(make('p', 'sg-hint', format(counted, {total: page.total})));
             var list = make('ul', 'sg-adaptation-list');
             page.adaptations.forEach(function (adaptation) {
                 list.appendChild(renderAdaptation(adaptation, true));

@@ -53,10 +53,10 @@
                 box.appendChild(make('p', 'sg-hint', gettext('No group matches yet. If your school has none, start one below.')));
                 return;
             }
-            box.appendChild(make('p', 'sg-hint', format(
-                ngettext('%(total)s group found', '%(total)s groups found', found.total),
-                {total: found.total}
-            )));
+            var counted = found.more ?
+                gettext('More than %(total)s groups found') :
+                ngettext('%(total)s group found', '%(total)s groups found', found.total);
+            box.appendChild(make('p', 'sg-hint', format(counted, {total: found.total})));
             var list = make('ul', 'sg-results');
             found.results.forEach(function (group) {
                 var item = make('li', 'sg-result');

@@ -58,7 +58,7 @@ from .adaptations import (
     unhide_adaptation,
     unit_adaptations,
 )
-from .common import refuse_unless_staff
+from .common import COUNT_LIMIT, refuse_unless_staff
 from .exports import (
     export_rows,
 )
@@ -104,6 +104,7 @@ from .staff import (
     participation_record,
     weekly_meetings,
 )
+from .tallies import recount
 from .units import (
     course_units,
     register_unit,
@@ -146,6 +147,7 @@ __all__ = [
     "SIZE_LIMIT_MESSAGE",
     "SIZE_LIMIT_RANGE",
     "normalise_join_code",
+    "COUNT_LIMIT",
     # Refusals, which callers catch as api.GroupFull and so on.
     "ActionItemTickersOnly",
     "AuthorLeftGroup",
@@ -182,6 +184,8 @@ __all__ = [
     "retrying",
     # Permission rules a caller may apply before asking.
     "refuse_unless_staff",
+    # The kept counts, taken again from the rows (a repair, or after loading data by hand).
+    "recount",
     # Groups.
     "count_groups",
     "create_group",

@@ -14,9 +14,11 @@ from contextlib import contextmanager
 from datetime import UTC
 
 from django.apps import apps as installed_apps
+from django.apps.registry import Apps
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce, TruncHour
+from opaque_keys.edx.keys import CourseKey
 
 from ..models import Tally
 from ..validation import fold
@@ -168,7 +170,7 @@ def index_words(group, apps=installed_apps):
     )
 
 
-def recount(course_key, apps=installed_apps):
+def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
     """Take all of a course's counts again from its rows: each group's, the tallies, the word index."""
     model_of = _models(apps)
     groups = model_of("StudyGroup").objects.filter(course_key=course_key)
@@ -178,7 +180,7 @@ def recount(course_key, apps=installed_apps):
         model_of("Adaptation").objects.filter(group__course_key=course_key).update(
             useful_count=Coalesce(Subquery(marks.annotate(n=Count("pk")).values("n")), 0)
         )
-        shares = {}
+        shares: dict[tuple[str, str], int] = {}
         for archived, country, *values in groups.values_list("archived", "country", *COUNTS).iterator():
             for key, value in _share(archived, country, dict(zip(COUNTS, values, strict=True))).items():
                 _move(shares, key, value)

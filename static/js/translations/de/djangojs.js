@@ -139,6 +139,8 @@
     "Meeting record pages": "Seiten der Chronik der Treffen",
     "Midnight": "Mitternacht",
     "Monday": "Montag",
+    "More than %(total)s adaptations from other schools": "Mehr als %(total)s Anpassungen anderer Schulen",
+    "More than %(total)s groups found": "Mehr als %(total)s Gruppen gefunden",
     "Newer meetings": "Neuere Treffen",
     "Next meeting": "N\u00e4chstes Treffen",
     "Next page": "N\u00e4chste Seite",

@@ -139,6 +139,8 @@
     "Meeting record pages": "P\u00e1ginas del historial de reuniones",
     "Midnight": "Medianoche",
     "Monday": "Lunes",
+    "More than %(total)s adaptations from other schools": "M\u00e1s de %(total)s adaptaciones de otras escuelas",
+    "More than %(total)s groups found": "Se encontraron m\u00e1s de %(total)s grupos",
     "Newer meetings": "Reuniones m\u00e1s recientes",
     "Next meeting": "Pr\u00f3xima reuni\u00f3n",
     "Next page": "P\u00e1gina siguiente",

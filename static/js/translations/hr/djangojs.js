@@ -131,6 +131,8 @@
     "Meeting planned for %(when)s": "Sastanak planiran za %(when)s",
     "Meeting record pages": "Stranice evidencije sastanaka",
     "Midnight": "Pono\u0107",
+    "More than %(total)s adaptations from other schools": "Vi\u0161e od %(total)s prilagodbi drugih \u0161kola",
+    "More than %(total)s groups found": "Prona\u0111eno je vi\u0161e od %(total)s grupa",
     "Newer meetings": "Noviji sastanci",
     "Next meeting": "Sljede\u0107i sastanak",
     "Next page": "Sljede\u0107a stranica",

@@ -135,6 +135,8 @@
     "Meeting record pages": "Pagine del registro degli incontri",
     "Midnight": "Mezzanotte",
     "Monday": "Luned\u00ec",
+    "More than %(total)s adaptations from other schools": "Pi\u00f9 di %(total)s adattamenti di altre scuole",
+    "More than %(total)s groups found": "Trovati pi\u00f9 di %(total)s gruppi",
     "Newer meetings": "Incontri pi\u00f9 recenti",
     "Next meeting": "Prossimo incontro",
     "Next page": "Pagina successiva",

@@ -118,6 +118,8 @@
     "Meeting held on %(when)s": "Laqg\u0127a li saret nhar %(when)s",
     "Meeting planned for %(when)s": "Laqg\u0127a ppjanata g\u0127al nhar %(when)s",
     "Meeting record pages": "Pa\u0121ni tar-re\u0121istru tal-laqg\u0127at",
+    "More than %(total)s adaptations from other schools": "Aktar minn %(total)s adattament minn skejjel o\u0127ra",
+    "More than %(total)s groups found": "Instabu aktar minn %(total)s grupp",
     "Newer meetings": "Laqg\u0127at aktar \u0121odda",
     "Next meeting": "Il-laqg\u0127a li jmiss",
     "Next page": "Il-pa\u0121na li jmiss",

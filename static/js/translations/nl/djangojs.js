@@ -139,6 +139,8 @@
     "Meeting record pages": "Pagina's van het overzicht van bijeenkomsten",
     "Midnight": "Middernacht",
     "Monday": "maandag",
+    "More than %(total)s adaptations from other schools": "Meer dan %(total)s aanpassingen van andere scholen",
+    "More than %(total)s groups found": "Meer dan %(total)s groepen gevonden",
     "Newer meetings": "Nieuwere bijeenkomsten",
     "Next meeting": "Volgende bijeenkomst",
     "Next page": "Volgende pagina",

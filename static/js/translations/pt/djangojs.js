@@ -135,6 +135,8 @@
     "Meeting record pages": "P\u00e1ginas do hist\u00f3rico de reuni\u00f5es",
     "Midnight": "Meia-noite",
     "Monday": "Segunda-feira",
+    "More than %(total)s adaptations from other schools": "Mais de %(total)s adapta\u00e7\u00f5es de outras escolas",
+    "More than %(total)s groups found": "Encontrados mais de %(total)s grupos",
     "Newer meetings": "Reuni\u00f5es mais recentes",
     "Next meeting": "Pr\u00f3xima reuni\u00e3o",
     "Next page": "P\u00e1gina seguinte",

@@ -140,6 +140,8 @@
     "Meeting planned for %(when)s": "\u00cent\u00e2lnire planificat\u0103 pentru %(when)s",
     "Meeting record pages": "Paginile istoricului \u00eent\u00e2lnirilor",
     "Midnight": "Miezul nop\u021bii",
+    "More than %(total)s adaptations from other schools": "Peste %(total)s de adapt\u0103ri de la alte \u0219coli",
+    "More than %(total)s groups found": "S-au g\u0103sit peste %(total)s de grupuri",
     "Newer meetings": "\u00cent\u00e2lniri mai recente",
     "Next meeting": "Urm\u0103toarea \u00eent\u00e2lnire",
     "Next page": "Pagina urm\u0103toare",

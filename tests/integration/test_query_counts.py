@@ -1,0 +1,41 @@
+"""Every view and handler the bench measures costs at most 12 queries, the same in a small course and a
+larger one (the bench times them at 10,000 groups: make bench)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench import seed
+from bench.views import COURSE, Blocks, Change, measures
+from studygroup_xblock import api
+
+pytestmark = pytest.mark.django_db
+
+MOST = 12
+
+
+def own_queries(call):
+    """Queries on the block's own tables, once caches are warm (the workbench's field storage stands in
+    for the LMS's)."""
+    measured = call.call if isinstance(call, Change) else call
+    measured()
+    if isinstance(call, Change):
+        call.undo()
+    with CaptureQueriesContext(connection) as captured:
+        measured()
+    if isinstance(call, Change):
+        call.undo()
+    return sum(1 for query in captured.captured_queries if "studygroup_" in query["sql"])
+
+
+def test_each_costs_at_most_twelve_queries_whatever_the_course_size():
+    blocks = Blocks()
+    units = seed.units(api.register_unit(COURSE, blocks.studygroup, "Unit 1", "0000"))
+    seed.grow(5, units)
+    calls = measures(blocks, api.search_groups(COURSE, seed.school_name(0)).results[0].id)
+    small = {name: own_queries(call) for name, call in calls.items()}
+    seed.grow(120, units)  # past the page sizes and the counting limit
+    larger = {name: own_queries(call) for name, call in calls.items()}
+
+    assert larger == small
+    assert {name: count for name, count in larger.items() if count > MOST} == {}

@@ -1,0 +1,63 @@
+"""The course-scale migration fills the new counts from the rows an installation already has."""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from studygroup_xblock.models import GroupWord, StudyGroup, Tally
+
+BEFORE, AFTER = ("studygroup", "0003_adaptations_progress"), ("studygroup", "0004_course_scale")
+COURSE = "course-v1:Old+Data+Run"
+
+
+@pytest.fixture
+def at_0003():
+    executor = MigrationExecutor(connection)
+    executor.migrate([BEFORE])
+    yield executor.loader.project_state([BEFORE]).apps
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
+    model = at_0003.get_model
+    ana, ivan = (model("studygroup", "Learner").objects.create(user_id=n, username=n) for n in ("ana", "ivan"))
+    group = model("studygroup", "StudyGroup").objects.create(
+        course_key=COURSE,
+        school_name="Osnovna škola Vuk",
+        city="Split",
+        country="HR",
+        language="hr",
+        school_key="x",
+        join_code="OLDCODE1",
+        size_limit=12,
+        created_by=ana,
+    )
+    for learner in (ana, ivan):
+        model("studygroup", "Membership").objects.create(
+            group=group, learner=learner, course_key=COURSE, role="member", joined=datetime(2026, 1, 5, tzinfo=UTC)
+        )
+    model("studygroup", "Meeting").objects.create(
+        group=group,
+        status="held",
+        start=datetime(2026, 3, 2, 16, 30, tzinfo=UTC),
+        duration_minutes=45,
+        mode="in_person",
+        created_by=ana,
+    )
+
+    MigrationExecutor(connection).migrate([AFTER])
+
+    counted = StudyGroup.objects.get(pk=group.pk)
+    assert (counted.member_count, counted.meeting_count, counted.held_minutes) == (2, 1, 45)
+    assert dict(Tally.objects.filter(course_key=COURSE, bucket="").values_list("name", "value")) == {
+        "groups": 1,
+        "learners": 2,
+        "meetings": 1,
+        "minutes": 45,
+    }
+    assert Tally.objects.get(course_key=COURSE, name="held").bucket == "2026-03-02T16"
+    assert sorted(GroupWord.objects.values_list("word", flat=True)) == ["osnovna", "skola", "split", "vuk"]
