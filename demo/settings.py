@@ -64,6 +64,11 @@ WORKBENCH = {
 STUDYGROUP_XBLOCK_LOCALE_ROOT = str(VAR / "plugins-locale" / "xblock.v1")
 STATICI18N_ROOT = str(VAR / "static-i18n")
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Large exports: the LMS runs the task in its Celery workers and keeps the file in its
+# default storage; here the task runs inside the request and the file lands in var/media.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = "memory://"  # nothing is queued, but Celery prepares a connection all the same
+MEDIA_ROOT = str(VAR / "media")
 
 # PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":

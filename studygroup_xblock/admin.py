@@ -108,6 +108,10 @@ LISTS = {
     models.AdaptationRevision: (("adaptation", "edited_by", "edited"), ("edited_by__username", "adaptation__title")),
     models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
     models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),
+    models.PreparedExport: (
+        ("kind", "course_key", "requested_by", "requested", "state", "rows"),
+        ("course_key", "requested_by__username"),
+    ),
 }
 for model, (columns, searched) in LISTS.items():
     admin.site.register(model, HistoryAdmin, list_display=columns, search_fields=searched)

@@ -321,7 +321,8 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             page=filters["page"],
         )
         weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, zone=setting.zone)
-        return self._html(pages.dashboard(page, weeks, filters, setting))
+        prepared = api.prepared_exports(self.course_key, is_staff=self.viewer.is_staff)
+        return self._html(pages.dashboard(page, weeks, prepared, filters, setting))
 
     @page_query
     def group_record(self, payload):
@@ -346,12 +347,24 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     @page_query
     @staff_only
     def export_csv(self, payload):
-        """One of the course's CSV exports, streamed; course staff only."""
-        kind = payload.get("kind")
-        header, rows = api.export_rows(self.course_key, kind, is_staff=self.viewer.is_staff)
-        course = slugify(str(self.course_key))
-        filename = f"studygroups-{kind}-{course}-{timezone.now():%Y-%m-%d}.csv"
+        """One of the course's CSV exports, streamed; a large one is prepared in the background. Staff only."""
+        kind, staff = payload.get("kind"), self.viewer.is_staff
+        if api.is_large_export(self.course_key, kind, is_staff=staff):
+            self._act(api.request_export, kind, is_staff=staff)
+            prepared = api.prepared_exports(self.course_key, is_staff=staff)  # the new one first, perhaps done
+            return self._html(pages.export_requested(prepared, self._page_setting(payload)))
+        header, rows = api.export_rows(self.course_key, kind, is_staff=staff)
+        filename = exports.file_name(self.course_key, kind, timezone.now())
         return self._download("text/csv", filename, app_iter=exports.stream(header, rows))
+
+    @page_query
+    @staff_only
+    def prepared_export(self, payload):
+        """A large export prepared in the background: from where the storage serves it, else through here."""
+        file = api.export_file(self.course_key, payload.get("export_id"), is_staff=self.viewer.is_staff)
+        if file.url:
+            return Response(status=302, location=file.url)
+        return self._download("text/csv", file.name, app_iter=file.chunks)
 
     # --- the workbench ---------------------------------------------------------------
 

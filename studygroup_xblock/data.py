@@ -8,6 +8,7 @@ properties listed in a record's ``derived`` go to the browser too.
 """
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -410,6 +411,31 @@ class ParticipationRecord:
     @property
     def hours(self):
         return hours(sum(meeting.duration_minutes for meeting in self.meetings))
+
+
+@dataclass(frozen=True)
+class PreparedExport:
+    """A large CSV export made in the background: who asked for it and when, and how far it got.
+
+    ``state`` is waiting, working, ready or failed (a task that never finished counts as failed).
+    """
+
+    id: int
+    kind: str
+    requested_by: str
+    requested: datetime
+    state: str
+    rows: int | None
+    finished: datetime | None
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """A ready export as a download: its file name, and where the storage serves it (``url``) or its bytes."""
+
+    name: str
+    url: str
+    chunks: Iterator[bytes]
 
 
 def to_json(record):

@@ -19,6 +19,9 @@ MESSAGES = {
     "unknown_meeting": _("This meeting does not exist in your study group."),
     "unknown_action_item": _("This action item does not exist in your study group."),
     "unknown_adaptation": _("This adaptation does not exist, or you cannot see it."),
+    "unknown_export": _(
+        "This export is not ready yet, or no longer kept. Reload the course dashboard to see the prepared exports."
+    ),
     "forbidden": _("You are not allowed to do that."),
     "code_required": _("This group only takes new members who have its join code."),
     "coordinators_only": _("Only the group's coordinators can do that."),
@@ -133,6 +136,7 @@ UnknownCode = StudyGroupError.refusal("unknown_code")
 UnknownMeeting = StudyGroupError.refusal("unknown_meeting")
 UnknownActionItem = StudyGroupError.refusal("unknown_action_item")
 UnknownAdaptation = StudyGroupError.refusal("unknown_adaptation")
+UnknownExport = StudyGroupError.refusal("unknown_export")
 CodeRequired = NotAllowed.refusal("code_required")
 CoordinatorsOnly = NotAllowed.refusal("coordinators_only")
 StaffOnly = NotAllowed.refusal("staff_only")

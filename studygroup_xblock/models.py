@@ -351,3 +351,28 @@ class CheckIn(models.Model):
 
     def __str__(self):
         return f"{self.learner} worked through {self.unit_id}"
+
+
+class PreparedExport(models.Model):
+    """A CSV export too large to send at once, made by a background task and kept in the platform's storage.
+
+    ``file_name`` is where Django's default storage holds it (a random folder, as a link to it
+    is all a download needs on some storages); the few newest of each course are kept.
+    """
+
+    WAITING, WORKING, READY, FAILED = "waiting", "working", "ready", "failed"
+
+    course_key = CourseKeyField(max_length=255)
+    kind = models.CharField(max_length=16)
+    requested_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
+    requested = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=8, default=WAITING)
+    file_name = models.CharField(max_length=255, blank=True)
+    rows = models.PositiveIntegerField(null=True, blank=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["course_key", "-requested"], name="sg_exports_newest")]
+
+    def __str__(self):
+        return f"{self.kind} export of {self.course_key}, {self.requested:%Y-%m-%d %H:%M}"

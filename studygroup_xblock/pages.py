@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from . import charts, i18n, rendering
-from .api import FIELD_LIMITS, QUIET_AFTER_DAYS
+from .api import FIELD_LIMITS, LARGE_EXPORT, QUIET_AFTER_DAYS
 
 
 def _(text):
@@ -48,6 +48,12 @@ EXPORT_NAMES = (
     ("meetings", _("Meetings")),
     ("adaptations", _("Adaptations")),
 )
+EXPORT_STATES = {
+    "waiting": _("Waiting to start"),
+    "working": _("Being prepared"),
+    "ready": _("Ready"),
+    "failed": _("Failed: please ask for it again"),
+}
 MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
 ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
 
@@ -79,8 +85,9 @@ def dashboard_filters(payload):
     return {name: payload.get(name, default) for name, default in DASHBOARD_FILTERS}
 
 
-def dashboard(page, weeks, filters, setting):
-    """Every group of the course at a glance: totals, the weekly chart, exports, the sortable table."""
+def dashboard(page, weeks, prepared, filters, setting):
+    """Every group of the course at a glance: totals, the weekly chart, exports (and the ``prepared``
+    ones), the sortable table."""
     status_names = {value: setting.quiet(name) for value, name in GROUP_STATUS_NAMES}
     rows = [
         {
@@ -111,10 +118,22 @@ def dashboard(page, weeks, filters, setting):
             "exports": [
                 (setting.gettext(label), setting.handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
             ],
+            **_prepared(prepared, setting),
             "chart": _chart(weeks, setting.gettext("Meetings held per week in the course"), "course"),
             "limits": FIELD_LIMITS,
         },
         setting,
+    )
+
+
+def export_requested(prepared, setting):
+    """What staff see on asking for a large export: it is being prepared, and where it will be listed."""
+    return _whole_page(
+        setting.gettext("Preparing your export"),
+        "export_requested.html",
+        {**_prepared(prepared, setting), "dashboard_url": setting.handler_url("staff_dashboard", tz=setting.zone)},
+        setting,
+        printable=False,
     )
 
 
@@ -167,7 +186,7 @@ def participation_record(record, name, setting):
     )
 
 
-def _whole_page(title, template, context, setting):
+def _whole_page(title, template, context, setting, *, printable=True):
     """A whole HTML page (not a fragment): these pages open in a tab of their own."""
     body = rendering.render(template, {"page_language": setting.language, **context})
     return rendering.render(
@@ -179,8 +198,27 @@ def _whole_page(title, template, context, setting):
             "css_url": setting.resource_url("static/css/studygroup.css"),
             "report_css_url": setting.resource_url("static/css/report.css"),
             "report_js_url": setting.resource_url("static/js/report.js"),
+            "printable": printable,
         },
     )
+
+
+def _prepared(exports, setting):
+    """The table of prepared exports: what, who asked and when, and its state or download link."""
+    names = dict(EXPORT_NAMES)
+    rows = [
+        {
+            "name": setting.gettext(names[export.kind]),
+            "requested_by": export.requested_by,
+            "requested": setting.when(export.requested),
+            "state": setting.gettext(EXPORT_STATES[export.state]),
+            "rows": export.rows,
+            "url": setting.handler_url("prepared_export", export_id=export.id) if export.state == "ready" else "",
+        }
+        for export in exports
+    ]
+    unfinished = any(export.state in ("waiting", "working") for export in exports)
+    return {"prepared": rows, "unfinished": unfinished, "large": LARGE_EXPORT}
 
 
 def _form_target(url):

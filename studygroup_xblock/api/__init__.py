@@ -8,8 +8,10 @@ answer in the learner's language. Every change runs in one transaction and publi
 its ``edx.studygroup.*`` event through the ``publish`` callable only once committed.
 
 One module per domain: ``groups``, ``meetings``, ``adaptations`` (with check-ins and the
-progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports``; what
-they share (locks, events, the learner upsert, the privacy rule) is in ``common``.
+progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports`` and
+``reports`` (the large exports, prepared in the background); what they share (locks,
+events, the learner upsert, the privacy rule) is in ``common``; ``state``, ``tallies``
+and ``prepared`` are how pages are read fast at course scale.
 """
 
 from .. import models
@@ -41,6 +43,7 @@ from ..errors import (
     UnknownActionItem,
     UnknownAdaptation,
     UnknownCode,
+    UnknownExport,
     UnknownGroup,
     UnknownMeeting,
     UnknownMember,
@@ -96,6 +99,13 @@ from .meetings import (
     plan_meeting,
     set_action_item_done,
 )
+from .reports import (
+    LARGE_EXPORT,
+    export_file,
+    is_large_export,
+    prepared_exports,
+    request_export,
+)
 from .staff import (
     DASHBOARD_ORDER,
     QUIET_AFTER_DAYS,
@@ -148,6 +158,7 @@ __all__ = [
     "SIZE_LIMIT_RANGE",
     "normalise_join_code",
     "COUNT_LIMIT",
+    "LARGE_EXPORT",
     # Refusals, which callers catch as api.GroupFull and so on.
     "ActionItemTickersOnly",
     "AuthorLeftGroup",
@@ -174,6 +185,7 @@ __all__ = [
     "UnknownActionItem",
     "UnknownAdaptation",
     "UnknownCode",
+    "UnknownExport",
     "UnknownGroup",
     "UnknownMeeting",
     "UnknownMember",
@@ -228,4 +240,9 @@ __all__ = [
     "participation_record",
     "export_rows",
     "weekly_meetings",
+    # Exports too large to send at once, prepared in the background.
+    "is_large_export",
+    "request_export",
+    "prepared_exports",
+    "export_file",
 ]

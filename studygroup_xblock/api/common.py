@@ -1,5 +1,5 @@
 """What the api's domains share: the locks every change to a group takes, events once committed, the learner
-upsert, and the privacy rule for naming people."""
+upsert, the privacy rule for naming people, and deleting prepared exports."""
 
 import dataclasses
 from collections.abc import Callable
@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 
@@ -24,6 +25,7 @@ from ..errors import (
 from ..models import (
     Learner,
     Membership,
+    PreparedExport,
     StudyGroup,
 )
 
@@ -211,3 +213,13 @@ def last_edit(revisions, audience, group_id):
     if not revisions:
         return None
     return Edit(by=participant(revisions[0].edited_by, audience, group_id), at=revisions[0].edited)
+
+
+def delete_prepared_exports(exports):
+    """Delete prepared exports (a queryset) and their files: the old ones of a course, and on a
+    learner's retirement every one of their courses (the files name people; they can be made again)."""
+    exports = list(exports)
+    for export in exports:
+        if export.file_name:
+            default_storage.delete(export.file_name)
+    PreparedExport.objects.filter(pk__in=[export.pk for export in exports]).delete()

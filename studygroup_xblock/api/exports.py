@@ -55,12 +55,6 @@ def export_rows(
     return header, map(ready, sources(course_key))
 
 
-def count_rows(course_key: CourseKey, kind: Untrusted, *, is_staff: bool) -> int:
-    """How many rows an export has, up to ``LARGE_EXPORT`` + 1: whether it is a large one."""
-    refuse_unless_staff(is_staff)
-    return SOURCES_OF[validation.choice(kind, "kind", EXPORTS)](course_key)[: LARGE_EXPORT + 1].count()
-
-
 def iso(field):
     """A time as ISO 8601 text in UTC, written by the database ("" for none)."""
     text = Replace(Cast(field, output_field=CharField()), Value(" "), Value("T"))
@@ -180,7 +174,7 @@ def _all_adaptations(course_key):
     return Adaptation.objects.filter(group__course_key=course_key)
 
 
-LARGE_EXPORT = 5000  # rows above which an export is made in the background (see ``jobs.py``)
+# Every row of each export, to count (``reports.is_large_export``).
 SOURCES_OF = {
     "groups": _all_groups,
     "memberships": _all_memberships,

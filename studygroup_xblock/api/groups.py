@@ -36,6 +36,7 @@ from ..models import (
     GroupWord,
     Learner,
     Membership,
+    PreparedExport,
     StudyGroup,
 )
 from ..validation import fold
@@ -48,6 +49,7 @@ from .common import (
     Publish,
     Untrusted,
     active_members,
+    delete_prepared_exports,
     in_my_group,
     joining_learner,
     lock_membership,
@@ -314,6 +316,7 @@ def hand_over_coordination(
 
 def retire_learner(user_id: int | str, *, publish: Publish) -> None:
     """Take a retired user out of their groups and scrub their name; the history stays, anonymous.
+    The prepared exports of their courses, files that name them, are deleted.
 
     A group they coordinated alone passes to its longest-standing member, so it can
     still be coordinated; a group they were alone in is archived.
@@ -329,6 +332,8 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
                 _set_role(others[0], COORDINATOR, publish)
             _end(membership, publish, "edx.studygroup.membership.left")
     Learner.objects.filter(user_id=str(user_id)).update(username=f"retired_{secrets.token_hex(8)}", full_name="")
+    courses = Membership.objects.filter(learner__user_id=str(user_id)).values("course_key")
+    delete_prepared_exports(PreparedExport.objects.filter(course_key__in=courses))
 
 
 def school_key(school_name, city):

@@ -1,13 +1,17 @@
 """Course staff find quiet groups, drill into one and print its evidence, in headless Chromium."""
 
+import csv
+import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from studygroup_xblock import api
+from studygroup_xblock.api import reports
 from studygroup_xblock.models import Membership, StudyGroup
 from tests.conftest import make_actor
 
@@ -96,3 +100,30 @@ def test_coordinators_open_their_evidence_report_from_the_block(course, open_as,
     record.wait_for_load_state()
     expect(record.get_by_role("heading", name=re.compile("Participation record: Lead 00"))).to_be_visible()
     expect(record.locator("table")).to_contain_text("School 00")
+
+
+def test_a_large_export_is_prepared_then_downloaded(course, open_as, workbench, check_accessibility, monkeypatch):
+    monkeypatch.setattr(reports, "LARGE_EXPORT", 20)  # 27 groups: large; one meeting: small
+    dashboard = open_as("staff")
+    dashboard.goto(workbench.handler_url("staff", "staff_dashboard"))
+
+    with dashboard.expect_download() as small:
+        dashboard.get_by_role("link", name="Meetings", exact=True).click()
+    assert len(csv_rows(small.value)) == 1
+
+    dashboard.get_by_role("link", name="Groups", exact=True).click()
+    expect(dashboard.get_by_role("heading", name="Preparing your export")).to_be_visible()
+    dashboard.errors = []
+    check_accessibility(dashboard, "24-export-prepared", context="main")
+    with dashboard.expect_download() as large:
+        dashboard.get_by_role("link", name="Download Groups (27 rows)").click()
+    assert len(csv_rows(large.value)) == 27
+
+    dashboard.get_by_role("link", name="Back to the course dashboard").click()
+    prepared = dashboard.get_by_role("region", name="Prepared exports")
+    expect(prepared.get_by_role("row")).to_have_count(2)
+    expect(prepared).to_contain_text("Staff")
+
+
+def csv_rows(download):
+    return list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"))))

@@ -110,6 +110,7 @@ def requests_for(course):
         "group_record": [{"group_id": course["berlin"].id}, {"group_id": course["zagreb"].id}],
         "participation_record": [{}],
         "export_csv": [{"kind": "memberships"}],
+        "prepared_export": [{"export_id": 1}],
         "submit_studio_edits": [{"values": {}, "defaults": []}],  # Studio's, from the editing mixin
     }
 

@@ -1,11 +1,15 @@
 """Staff pages, records and CSV exports over HTTP: who may open them, and what they hold."""
 
 import csv
+import html
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+from studygroup_xblock.api import reports
 from studygroup_xblock.models import Membership
 from tests.integration.test_adaptation_handlers import ADAPTATION
 from tests.integration.test_handlers import SCHOOL, assert_error
@@ -118,3 +122,26 @@ def test_bad_export_kinds_are_400(workbench, sessions):
     _ana, _ivan, staff, _group_id = sessions
 
     assert_error(get(staff, "export_csv", kind="../../etc/passwd"), 400, "invalid_field")
+
+
+def test_a_large_export_is_prepared_then_downloaded_by_staff_only(workbench, sessions, monkeypatch, settings, tmp_path):
+    _ana, ivan, staff, _group_id = sessions
+    settings.MEDIA_ROOT = str(tmp_path)
+    monkeypatch.setattr(reports, "LARGE_EXPORT", 1)  # the two memberships are a large export
+
+    page = get(staff, "export_csv", kind="memberships")
+
+    assert page.status_code == 200
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert "Preparing your export" in page.text
+    link = html.unescape(re.search(r'href="([^"]*prepared_export[^"]*)"', page.text)[1])
+    download = staff.http.get(urljoin(workbench.base_url, link), timeout=30)
+    assert download.headers["Content-Type"].startswith("text/csv")
+    assert download.headers["Content-Disposition"].startswith('attachment; filename="studygroups-memberships-')
+    rows = list(csv.DictReader(io.StringIO(download.content.decode("utf-8-sig"))))
+    assert sorted(row["username"] for row in rows) == ["ana", "ivan"]
+    assert "Prepared exports" in get(staff, "staff_dashboard").text
+    export_id = parse_qs(urlsplit(link).query)["export_id"][0]
+    assert_error(get(ivan, "prepared_export", export_id=export_id), 403, "staff_only")
+    assert_error(get(staff, "prepared_export", export_id=int(export_id) + 1), 400, "unknown_export")
+    assert_error(get(staff, "prepared_export", export_id="x"), 400, "invalid_field")

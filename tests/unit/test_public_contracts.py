@@ -39,6 +39,7 @@ EVENTS = {
     "edx.studygroup.adaptation.unhidden",
     "edx.studygroup.unit.checked_in",
     "edx.studygroup.unit.check_in_withdrawn",
+    "edx.studygroup.export.requested",
 }
 
 HEADERS = {
