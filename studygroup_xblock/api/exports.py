@@ -101,7 +101,7 @@ def _groups(course_key):
 def _memberships(course_key):
     fields = ("group_id", "group__school_name", "learner__username", "learner__full_name", "role")
     flags = {"removed": flag(Q(removed_by__isnull=False)), "in_group": flag(Q(active__isnull=False))}
-    yield from _flat(_all_memberships(course_key), *fields, joined_at=iso("joined"), left_at=iso("left"), **flags)
+    yield from _by_group(course_key, Membership.objects, *fields, joined_at=iso("joined"), left_at=iso("left"), **flags)
 
 
 def _meetings(course_key):
@@ -151,11 +151,6 @@ def _adaptations(course_key):
         "is_deleted": flag(Q(deleted__isnull=False)),
     }
     yield from _by_group(course_key, Adaptation.objects, *fields, *more, **shown)
-
-
-def _flat(rows, *fields, **expressions):
-    for chunk in _chunks(rows, *fields, **expressions):
-        yield from chunk
 
 
 def _all_groups(course_key):
