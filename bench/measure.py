@@ -93,18 +93,21 @@ def side_by_side(first, second, runs=RUNS * 2):
     return statistics.median(samples[0]), statistics.median(samples[1])
 
 
-def median_ms(call, runs=RUNS):
-    """Median milliseconds of ``call`` (of a :class:`Change`, without its undoing)."""
+def median_ms(call, reference, runs=RUNS):
+    """Median milliseconds of ``call`` (of a :class:`Change`, without its undoing), and of ``reference``
+    timed in turn with it: a workload that does not grow with the course, so that comparing sizes
+    measured minutes apart can discount how busy the shared machine was meanwhile."""
     measured, undo = (call.call, call.undo) if isinstance(call, Change) else (call, None)
-    samples = []
+    samples = ([], [])
     for run in range(runs + 1):  # the first warms caches, as a running server has them
-        start = time.perf_counter()
-        measured()
-        if run:
-            samples.append((time.perf_counter() - start) * 1000)
+        for work, times in ((measured, samples[0]), (reference, samples[1])):
+            start = time.perf_counter()
+            work()
+            if run:
+                times.append((time.perf_counter() - start) * 1000)
         if undo:
             undo()
-    return statistics.median(samples)
+    return statistics.median(samples[0]), statistics.median(samples[1])
 
 
 def query_count(call):
@@ -161,10 +164,11 @@ def main():
         seed.grow(size, unit_ids)
         results.setdefault("seed_seconds", {})[size] = time.perf_counter() - grown
         calls = calls or measures(blocks, StudyGroup.objects.get(join_code="B0000000").pk)
+        reference = blocks.view(MEMBER, blocks.poll)  # the platform's poll block: nothing of it grows
         for name, call in calls.items():
-            entry = results["measures"].setdefault(name, {"queries": {}, "ms": {}})
+            entry = results["measures"].setdefault(name, {"queries": {}, "ms": {}, "reference_ms": {}})
             entry["queries"][size] = query_count(call)
-            entry["ms"][size] = median_ms(call)
+            entry["ms"][size], entry["reference_ms"][size] = median_ms(call, reference)
         results["floors"][size] = {
             "learner state": side_by_side(
                 lambda: api.get_learner_state(COURSE, member), lambda: floor.learner_state(MEMBER)
