@@ -20,11 +20,12 @@ from importlib.resources import files
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from django.conf import global_settings, settings
+from babel.dates import format_date
+from django.conf import settings
 from django.utils.translation import trans_real
 from django_countries import countries
 
-from .validation import fold
+from .validation import WORKING_LANGUAGES, fold
 
 SOURCE_LANGUAGE = "en"
 BUNDLED_DOMAIN = "text"  # what the LMS reads in a block package's translations/ folder
@@ -152,7 +153,7 @@ def language_names(language):
     """``(code, name)`` of the languages a group can work in, named in ``language`` and sorted by name."""
     locale = _locale(language)
     named = []
-    for code, english_name in global_settings.LANGUAGES:
+    for code, english_name in WORKING_LANGUAGES:
         try:
             name = Locale.parse(trans_real.to_locale(code)).get_display_name(locale)
         except (UnknownLocaleError, ValueError):
@@ -186,6 +187,11 @@ def calendar(language):
         "months": [months[month] for month in range(1, 13)],
         "days": [days[(weekday + 6) % 7] for weekday in range(7)],  # CLDR counts from Monday
     }
+
+
+def short_date(day, language):
+    """A day as a chart's axis writes it in ``language`` (CLDR): "2 Nov", "2 Nov." in German, "2 stu" in Croatian."""
+    return format_date(day, "d MMM", locale=_locale(language))
 
 
 def _locale(language):

@@ -17,7 +17,9 @@ from django_countries import countries
 
 from .errors import InvalidInput
 
-LANGUAGE_CODES = frozenset(code for code, _name in global_settings.LANGUAGES)
+# The languages a group can work in: Django's, and Maltese, which Django lacks and Malta's teachers need.
+WORKING_LANGUAGES = (*global_settings.LANGUAGES, ("mt", "Maltese"))
+LANGUAGE_CODES = frozenset(code for code, _name in WORKING_LANGUAGES)
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 

@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import translation
 from django_countries import countries
 
-from studygroup_xblock import i18n
+from studygroup_xblock import i18n, validation
 
 SPOKEN = ["de", "es", "hr", "it", "mt", "nl", "pt", "ro"]
 
@@ -36,10 +36,16 @@ def test_every_country_and_working_language_is_named_in_the_language(language):
     language_names = dict(i18n.language_names(language))
 
     assert set(country_names) == {code for code, _name in countries}
-    assert set(language_names) == {code for code, _name in global_settings.LANGUAGES}
+    assert set(language_names) == {code for code, _name in global_settings.LANGUAGES} | {"mt"}
     assert all(name and name[0] == name[0].upper() for name in [*country_names.values(), *language_names.values()])
     assert country_names["DE"] != "Germany"
     assert language_names["fr"] != "French"
+
+
+def test_maltese_is_a_working_language_though_django_has_none():
+    assert dict(i18n.language_names("mt"))["mt"] == "Malti"
+    assert dict(i18n.language_names("de"))["mt"] == "Maltesisch"
+    assert validation.language("mt", "language") == "mt"
 
 
 def test_portuguese_names_are_portugals():
