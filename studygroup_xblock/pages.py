@@ -6,6 +6,7 @@ Plain functions from the api's records to HTML. Times are written in the page's 
 zone, the same way in every language; everything else in the viewer's language.
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -119,7 +120,7 @@ def dashboard(page, weeks, prepared, filters, setting):
                 (setting.gettext(label), setting.handler_url("export_csv", kind=kind)) for kind, label in EXPORT_NAMES
             ],
             **_prepared(prepared, setting),
-            "chart": _chart(weeks, setting.gettext("Meetings held per week in the course"), "course"),
+            "chart": _chart(weeks, setting.gettext("Meetings held per week in the course"), "course", setting),
             "limits": FIELD_LIMITS,
         },
         setting,
@@ -161,7 +162,9 @@ def group_record(report, weeks, setting):
             ],
             "meetings": [_report_meeting(meeting, setting) for meeting in report.meetings],
             "adaptations": [{"adaptation": item, "created": setting.when(item.created)} for item in report.adaptations],
-            "chart": _chart(weeks, setting.gettext("Meetings held per week by this group"), "group") if weeks else "",
+            "chart": _chart(weeks, setting.gettext("Meetings held per week by this group"), "group", setting)
+            if weeks
+            else "",
         },
         setting,
     )
@@ -243,9 +246,10 @@ def _columns(filters, setting):
     return columns
 
 
-def _chart(weeks, title, chart_id):
+def _chart(weeks, title, chart_id, setting):
+    day_label = functools.partial(i18n.short_date, language=setting.language)
     return mark_safe(  # noqa: S308 - autoescaped template
-        rendering.render("chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}"))
+        rendering.render("chart.html", charts.weekly_bars(weeks, title, f"sg-chart-{chart_id}", day_label))
     )
 
 

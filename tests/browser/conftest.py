@@ -97,3 +97,28 @@ def fits_a_phone():
         assert overflow == []
 
     return check
+
+
+SPLIT_WORDS = """selector => {
+    const split = [];
+    for (const cell of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.textContent.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+                if (lines.size > 1) split.push(word[0]);
+            }
+        }
+    }
+    return split;
+}"""
+
+
+@pytest.fixture
+def split_words():
+    """The words of the cells a selector finds that the browser broke across lines (none, in a table
+    that reads well: a narrow screen scrolls it instead)."""
+    return lambda page, selector: page.evaluate(SPLIT_WORDS, selector)

@@ -127,3 +127,20 @@ def test_a_large_export_is_prepared_then_downloaded(course, open_as, workbench, 
 
 def csv_rows(download):
     return list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"))))
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_the_dashboard_reads_at_a_glance(course, open_as, workbench, split_words, width):
+    dashboard = open_as("staff", width=width)
+    dashboard.goto(workbench.handler_url("staff", "staff_dashboard"))
+
+    assert split_words(dashboard, "table.sg-groups th, .sg-totals dt") == []
+    if width == 1280:
+        assert dashboard.locator("table.sg-groups").bounding_box()["width"] > 1100  # the window's width, not 960 px
+    expect(dashboard.locator("tr.sg-status-quiet td.sg-status").first).to_have_css(
+        "background-color", "rgb(255, 244, 224)"
+    )
+    expect(dashboard.locator("tr.sg-status-active td.sg-status")).to_have_css("background-color", "rgba(0, 0, 0, 0)")
+    axis = dashboard.locator("svg .sg-chart-label[aria-hidden=true]")
+    expect(axis).to_have_count(7)
+    expect(axis.first).to_have_text(re.compile(r"^\d{1,2} [A-Z][a-z]{2}$"))
