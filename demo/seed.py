@@ -23,6 +23,8 @@ from studygroup_xblock.models import Membership, StudyGroup  # noqa: E402
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY  # noqa: E402
 
 from .roster import PEOPLE  # noqa: E402
+from .schools import ACTION_ITEMS, ACTIVE, CLOSED, QUIET, TOPICS, username  # noqa: E402
+from .schools import SCHOOLS as MORE_SCHOOLS  # noqa: E402
 
 SCHOOLS = [
     {
@@ -192,47 +194,71 @@ def seed():
             api.check_in(WORKBENCH_COURSE_KEY, actor(user_id), unit, True, publish=ignore)
         print(f"Seeded {school['group']['school_name']} (join code {state.group.join_code}).")
     mark_useful_ones()
-    seed_more_schools()
-    print(f"Seeded {len(MORE_SCHOOLS)} more schools, so the staff dashboard has more than one page.")
+    seed_more_schools(unit)
+    print(f"Seeded {len(MORE_SCHOOLS)} more schools in the pilot countries, one quiet and one closed.")
 
 
-MORE_SCHOOLS = [
-    (f"{kind} {name}", city, country)
-    for kind, name in (
-        ("Scuola", "Dante"),
-        ("Escola", "Camões"),
-        ("Liceul", "Eminescu"),
-        ("Basisschool", "De Regenboog"),
-        ("St Paul's", "School"),
-        ("OŠ", "Kralja Tomislava"),
-    )
-    for city, country in (("Milano", "IT"), ("Porto", "PT"), ("Cluj", "RO"), ("Utrecht", "NL"), ("Mosta", "MT"))
-]
+# Weeks ago each kind of group met; the quiet one stopped seven weeks ago, the closed one earlier.
+MEETING_WEEKS = {ACTIVE: (12, 9, 6, 4, 2), QUIET: (13, 10, 7), CLOSED: (12, 10)}
 
 
-def seed_more_schools():
-    """Thirty more groups across the pilot countries; every third has met recently, the others are quiet."""
-    for number, (school, city, country) in enumerate(MORE_SCHOOLS):
-        coordinator = Actor(
-            user_id=f"teacher_{number:02d}", username=f"teacher_{number:02d}", full_name=f"Teacher {number:02d}"
-        )
-        fields = {"school_name": school, "city": city, "country": country, "language": "en", "is_open": True}
-        state = api.create_group(WORKBENCH_COURSE_KEY, coordinator, fields, size_limit=12, publish=ignore)
-        group_id = state.group.summary.id
-        StudyGroup.objects.filter(pk=group_id).update(created=timezone.now() - timedelta(weeks=8))
-        Membership.objects.filter(group_id=group_id).update(joined=timezone.now() - timedelta(weeks=8))
-        weeks_ago = 1 if number % 3 == 0 else 6
-        moment = timezone.now() - timedelta(weeks=weeks_ago)
-        record = {
-            "date": f"{moment:%Y-%m-%d}",
-            "time": "15:00",
-            "time_zone": "UTC",
-            "duration_minutes": 45,
-            "mode": "online",
-            "attendees": [state.group.members[0].learner_id],
-            "outcomes": "Planned unit 2.",
+def seed_more_schools(unit):
+    """Thirty more groups across the pilot countries (``schools.py``), each with a few months of history."""
+    for number, school in enumerate(MORE_SCHOOLS):
+        teachers = [Actor(user_id=username(name), username=username(name), full_name=name) for name in school.teachers]
+        fields = {
+            "school_name": school.name,
+            "city": school.city,
+            "country": school.country,
+            "language": school.language,
+            "is_open": True,
         }
-        api.log_meeting(WORKBENCH_COURSE_KEY, coordinator, record, publish=ignore)
+        state = api.create_group(WORKBENCH_COURSE_KEY, teachers[0], fields, size_limit=12, publish=ignore)
+        group_id = state.group.summary.id
+        for teacher in teachers[1:]:
+            api.join_group(WORKBENCH_COURSE_KEY, teacher, group_id, publish=ignore)
+        started = timezone.now() - timedelta(weeks=14)
+        StudyGroup.objects.filter(pk=group_id).update(created=started)
+        Membership.objects.filter(group_id=group_id).update(joined=started)
+        ids = [member.learner_id for member in api.get_learner_state(WORKBENCH_COURSE_KEY, teachers[0]).group.members]
+        for turn, weeks_ago in enumerate(MEETING_WEEKS[school.story][number % 2 :]):
+            topics, outcomes = TOPICS[(number + turn) % len(TOPICS)]
+            moment = timezone.now() - timedelta(weeks=weeks_ago, days=number % 3)
+            local = moment.astimezone(ZoneInfo(school.time_zone))
+            record = {
+                "date": f"{local:%Y-%m-%d}",
+                "time": f"{14 + number % 3:02d}:{'30' if turn % 2 else '00'}",
+                "time_zone": school.time_zone,
+                "duration_minutes": (45, 60, 75)[(number + turn) % 3],
+                "mode": "in_person",
+                "location": ("Staff room", "School library", "Room 12")[number % 3],
+                "attendees": ids if turn % 2 else ids[: max(2, len(ids) - 1)],
+                "units": [unit],
+                "topics": topics,
+                "outcomes": outcomes,
+                "action_items": [
+                    {"text": ACTION_ITEMS[(number + turn) % len(ACTION_ITEMS)], "owner": ids[-1], "done": turn < 2}
+                ],
+            }
+            logged = api.log_meeting(WORKBENCH_COURSE_KEY, teachers[0], record, publish=ignore)
+            if turn % 2:
+                meeting_id = logged.meetings.meetings[0].id
+                api.confirm_attendance(WORKBENCH_COURSE_KEY, teachers[1], meeting_id, publish=ignore)
+        if school.adaptation:
+            title, subject, body = school.adaptation
+            fields = {
+                "title": title,
+                "body": body,
+                "subject": subject,
+                "isced_level": school.level,
+                "language": school.language,
+                "course_wide": True,
+            }
+            api.share_adaptation(WORKBENCH_COURSE_KEY, teachers[-1], unit, fields, sharing_on=True, publish=ignore)
+        for teacher in teachers if school.story == ACTIVE else ():
+            api.check_in(WORKBENCH_COURSE_KEY, teacher, unit, True, publish=ignore)
+        for teacher in reversed(teachers) if school.story == CLOSED else ():
+            api.leave_group(WORKBENCH_COURSE_KEY, teacher, publish=ignore)
 
 
 def mark_useful_ones():

@@ -67,10 +67,19 @@ def english_interface(language):
 
 
 def english_on(page, patterns, where=".studygroup-block"):
-    """The English messages found on the page, but in what the course author wrote (titles, prompts)."""
+    """The English messages found on the page, but in what the course author wrote (titles, prompts).
+
+    Authored text is set aside where it stands inside a line (a unit's title in an adaptation's
+    details) by a stand-in, so that a message around it still reads as that message.
+    """
     authored = {" ".join(text.split()) for text in page.locator(".sg-title, .sg-prompt p").all_inner_texts()}
     authored |= set(Unit.objects.values_list("title", flat=True))
-    texts = {" ".join(text.split()) for text in page.locator(where).first.evaluate(PAGE_TEXT)} - authored
+    texts = set()
+    for text in page.locator(where).first.evaluate(PAGE_TEXT):
+        text = " ".join(text.split())
+        for piece in sorted(authored, key=len, reverse=True):
+            text = text.replace(piece, "¤") if piece else text
+        texts.add(text)
     return sorted({english for english, pattern in patterns.items() for text in texts if pattern.fullmatch(text)})
 
 
