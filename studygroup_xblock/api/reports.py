@@ -10,7 +10,6 @@ import logging
 import tempfile
 import uuid
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core.files import File
@@ -31,6 +30,7 @@ LARGE_EXPORT = 5000  # rows above which an export is prepared in the background
 KEPT = 10  # the newest prepared exports of a course kept; older files are deleted
 LOST_AFTER = timedelta(hours=2)  # an export not finished by then lost its task (a worker restarted)
 FOLDER = "studygroup-exports"
+MAX_NAME = PreparedExport._meta.get_field("file_name").max_length  # a long course id shortens the file's name
 CHUNK = 64 * 1024
 
 
@@ -61,9 +61,10 @@ def request_export(
         export = unfinished.first()
         if export is None:
             export = PreparedExport.objects.create(course_key=course_key, kind=kind, requested_by=learner)
-            payload = {"course_id": str(course_key), "export_id": export.pk, "kind": kind}
-            transaction.on_commit(partial(publish, "edx.studygroup.export.requested", payload))
-            transaction.on_commit(partial(_start, export.pk), robust=True)
+            export_id = export.pk
+            payload = {"course_id": str(course_key), "export_id": export_id, "kind": kind}
+            transaction.on_commit(lambda: _start(export_id))
+            transaction.on_commit(lambda: publish("edx.studygroup.export.requested", payload))
     return _record(export)
 
 
@@ -102,16 +103,30 @@ def make_export(export_id: int) -> None:
     except Exception:
         log.exception("The %s export %s of %s failed", export.kind, export.pk, export.course_key)
         _finish(export, PreparedExport.FAILED)
-    else:
-        _finish(export, PreparedExport.READY, file_name=file_name, rows=rows)
+        return
+    kept = False
+    try:
+        kept = _finish(export, PreparedExport.READY, file_name=file_name, rows=rows)
+    finally:
+        if not kept:
+            # Deleted meanwhile (a learner's retirement), or not recorded: no row would ever delete the file.
+            default_storage.delete(file_name)
+    if kept:
         _forget_old(export.course_key)
 
 
 def _start(export_id):
+    """Queue the task; if the broker cannot take it, the export fails at once, so staff can ask again."""
     # tasks.py imports the api, so the task is looked up when needed rather than at import.
     from ..tasks import make_export_task
 
-    make_export_task.delay(export_id)
+    try:
+        make_export_task.delay(export_id)
+    except Exception:
+        log.exception("The export %s could not be queued", export_id)
+        PreparedExport.objects.filter(pk=export_id, state=PreparedExport.WAITING).update(
+            state=PreparedExport.FAILED, finished=timezone.now()
+        )
 
 
 def _write(export):
@@ -121,11 +136,12 @@ def _write(export):
         written = exports.write(header, rows, file)
         file.seek(0)
         name = f"{FOLDER}/{uuid.uuid4().hex}/{exports.file_name(export.course_key, export.kind, export.requested)}"
-        return default_storage.save(name, File(file)), written
+        return default_storage.save(name, File(file), max_length=MAX_NAME), written
 
 
 def _finish(export, state, **fields):
-    PreparedExport.objects.filter(pk=export.pk).update(state=state, finished=timezone.now(), **fields)
+    """Record how the export ended; whether its row was still there to record it."""
+    return PreparedExport.objects.filter(pk=export.pk).update(state=state, finished=timezone.now(), **fields) == 1
 
 
 def _forget_old(course_key):

@@ -184,3 +184,49 @@ def test_retirement_deletes_the_prepared_exports_that_name_the_learner(course_ke
 
     assert [export.course_key for export in PreparedExport.objects.all()] == [OTHER_COURSE]
     assert list(storage.rglob("*.csv")) == []
+
+
+def test_an_export_deleted_while_it_is_written_leaves_no_file(course_key, course, events, storage, monkeypatch):
+    """A learner retired while the task writes: the task's file, named by no row, is deleted too."""
+    written = reports._write
+
+    def retired_meanwhile(export):
+        saved = written(export)
+        api.retire_learner("ivan", publish=events)
+        return saved
+
+    monkeypatch.setattr(reports, "_write", retired_meanwhile)
+
+    ask(course_key, events)
+
+    assert PreparedExport.objects.count() == 0
+    assert list(storage.rglob("*.csv")) == []
+
+
+def test_an_export_the_broker_cannot_take_fails_at_once(course_key, course, events, monkeypatch, caplog):
+    from studygroup_xblock import tasks
+
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("the broker is not there")
+
+    monkeypatch.setattr(tasks.make_export_task, "delay", broker_down)
+
+    export = ask(course_key, events)
+
+    (listed,) = api.prepared_exports(course_key, is_staff=True)
+    assert (listed.id, listed.state) == (export.id, "failed")
+    assert events.names[-1] == "edx.studygroup.export.requested"
+    assert f"The export {export.id} could not be queued" in caplog.text
+    assert ask(course_key, events).id != export.id  # asking again starts afresh
+
+
+def test_a_long_course_id_shortens_the_stored_name(events, storage):
+    long_course = CourseKey.from_string(f"course-v1:{'Org' * 30}+{'Course' * 20}+{'Run' * 20}")
+    staff_fields = {"school_name": "S", "city": "C", "country": "HR", "language": "hr", "is_open": True}
+    api.create_group(long_course, make_actor("ana"), staff_fields, size_limit=12, publish=events)
+
+    ask(long_course, events, "groups")
+
+    (export,) = PreparedExport.objects.all()
+    assert export.state == PreparedExport.READY
+    assert len(export.file_name) <= 255
