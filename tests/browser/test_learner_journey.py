@@ -42,6 +42,7 @@ def members_of(page):
 def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibility, fits_a_phone):
     teacher_a = open_as("teacher_a")
     expect(block(teacher_a).get_by_text("You are not in a study group")).to_be_visible()
+    expect(block(teacher_a).get_by_text(re.compile("^A study group is colleagues from your school"))).to_be_visible()
     check_accessibility(teacher_a, "01-no-group")
 
     start_group(teacher_a, SCHOOL)
