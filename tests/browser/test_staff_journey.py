@@ -17,6 +17,9 @@ from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+# An A4 page less report.css's 15 mm margins, at CSS's 96 px to the inch: 180 mm.
+A4_PRINTABLE_PX = round(180 / 25.4 * 96)
+
 
 @pytest.fixture
 def course(course_key, events):
@@ -78,6 +81,8 @@ def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, ch
 
     dashboard.emulate_media(media="print")
     expect(dashboard.get_by_role("button", name="Print")).to_be_hidden()
+    dashboard.set_viewport_size({"width": A4_PRINTABLE_PX, "height": 1123})
+    assert dashboard.evaluate("document.documentElement.scrollWidth") <= A4_PRINTABLE_PX  # fits A4 across
     dashboard.screenshot(path=str(check_accessibility.artifacts / "21-evidence-report-print.png"), full_page=True)
 
 
