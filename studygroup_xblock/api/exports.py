@@ -76,11 +76,16 @@ def _chunks(rows, *fields, size=EXPORT_CHUNK, **expressions):
         after = chunk[-1]["pk"]
 
 
+def _group_ids(course_key):
+    """The course's group ids, a few hundred at a time: the tables below a group have no course of
+    their own to walk an index by, their group has."""
+    for groups in _chunks(_all_groups(course_key), size=GROUPS_PER_CHUNK):
+        yield [group["pk"] for group in groups]
+
+
 def _by_group(course_key, rows, *fields, **expressions):
-    """``rows`` (of a model with a ``group``) of the course's groups, group by group, a few hundred groups
-    a query: these tables have no course of their own to walk an index by, their group has."""
-    for groups in _chunks(StudyGroup.objects.filter(course_key=course_key), size=GROUPS_PER_CHUNK):
-        ids = [group["pk"] for group in groups]
+    """``rows`` (of a model with a ``group``) of the course's groups, group by group (see ``_group_ids``)."""
+    for ids in _group_ids(course_key):
         yield from rows.filter(group_id__in=ids).order_by("group_id", "pk").values("pk", *fields, **expressions)
 
 
@@ -90,9 +95,7 @@ def _groups(course_key):
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
     since = quiet_since()
     found = {"status": group_status(since), "open": flag(Q(is_open=True)), "recent_meetings": recent_meetings(since)}
-    for chunk in _chunks(
-        StudyGroup.objects.filter(course_key=course_key), *fields, *counts, **times, **found, leaders=coordinators()
-    ):
+    for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times, **found, leaders=coordinators()):
         for row in chunk:
             row["coordinators"] = "; ".join(coordinator_names(row["leaders"]))
             yield row
@@ -109,8 +112,7 @@ def _meetings(course_key):
     texts = ("agenda", "topics", "notes", "outcomes", "created_by__username")
     times = {"start_at": iso("start"), "created_at": iso("created"), "is_deleted": flag(Q(deleted__isnull=False))}
     unit_titles = dict(Unit.objects.filter(course_key=course_key).values_list("pk", "title"))
-    for groups in _chunks(StudyGroup.objects.filter(course_key=course_key), size=GROUPS_PER_CHUNK):
-        ids = [group["pk"] for group in groups]
+    for ids in _group_ids(course_key):
         meetings = Meeting.objects.filter(group_id__in=ids).order_by("group_id", "start", "pk")
         rows = list(meetings.values("pk", *fields, *texts, **times))
         # Everyone a meeting names was in its group once: their names come with the groups' stays.
