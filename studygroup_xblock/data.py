@@ -414,15 +414,17 @@ class ParticipationRecord:
 
 
 @dataclass(frozen=True)
-class PreparedExport:
-    """A large CSV export made in the background: who asked for it and when, and how far it got.
+class PreparedExport(Named):
+    """A large CSV export made in the background: who asked for it (the name is theirs) and when,
+    and how far it got.
 
     ``state`` is waiting, working, ready or failed (a task that never finished counts as failed).
     """
 
     id: int
     kind: str
-    requested_by: str
+    username: str
+    full_name: str
     requested: datetime
     state: str
     rows: int | None

@@ -361,6 +361,7 @@ class PreparedExport(models.Model):
     """
 
     WAITING, WORKING, READY, FAILED = "waiting", "working", "ready", "failed"
+    UNFINISHED = (WAITING, WORKING)
 
     course_key = CourseKeyField(max_length=255)
     kind = models.CharField(max_length=16)

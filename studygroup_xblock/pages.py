@@ -212,7 +212,7 @@ def _prepared(exports, setting):
     rows = [
         {
             "name": setting.gettext(names[export.kind]),
-            "requested_by": export.requested_by,
+            "requested_by": export.display_name,
             "requested": setting.when(export.requested),
             "state": setting.gettext(EXPORT_STATES[export.state]),
             "rows": export.rows,

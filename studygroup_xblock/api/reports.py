@@ -53,12 +53,8 @@ def request_export(
     kind = validation.choice(kind, "kind", EXPORTS)
     with transaction.atomic():
         learner = upsert_learner(actor)
-        unfinished = _newest(course_key).filter(
-            kind=kind,
-            state__in=(PreparedExport.WAITING, PreparedExport.WORKING),
-            requested__gt=timezone.now() - LOST_AFTER,
-        )
-        export = unfinished.first()
+        unfinished = _newest(course_key).filter(kind=kind, state__in=PreparedExport.UNFINISHED)
+        export = unfinished.filter(requested__gt=_lost_before()).first()
         if export is None:
             export = PreparedExport.objects.create(course_key=course_key, kind=kind, requested_by=learner)
             export_id = export.pk
@@ -154,14 +150,18 @@ def _newest(course_key):
     return PreparedExport.objects.filter(course_key=course_key).select_related("requested_by").order_by("-requested")
 
 
+def _lost_before():
+    """Exports requested before this and still unfinished lost their task."""
+    return timezone.now() - LOST_AFTER
+
+
 def _record(export):
-    lost = export.state in (PreparedExport.WAITING, PreparedExport.WORKING) and (
-        export.requested < timezone.now() - LOST_AFTER
-    )
+    lost = export.state in PreparedExport.UNFINISHED and export.requested <= _lost_before()
     return data.PreparedExport(
         id=export.pk,
         kind=export.kind,
-        requested_by=export.requested_by.full_name or export.requested_by.username,
+        username=export.requested_by.username,
+        full_name=export.requested_by.full_name,
         requested=export.requested,
         state=PreparedExport.FAILED if lost else export.state,
         rows=export.rows,

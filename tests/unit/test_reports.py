@@ -63,7 +63,7 @@ def test_a_prepared_export_holds_what_the_streamed_one_does(course_key, course, 
     export = ask(course_key, events)
 
     (listed,) = api.prepared_exports(course_key, is_staff=True)
-    assert (listed.id, listed.state, listed.rows, listed.requested_by) == (export.id, "ready", 6, "Staff Member")
+    assert (listed.id, listed.state, listed.rows, listed.display_name) == (export.id, "ready", 6, "Staff Member")
     assert events.names[-1] == "edx.studygroup.export.requested"
     assert events[-1][1] == {"course_id": str(course_key), "export_id": export.id, "kind": "memberships"}
     file = api.export_file(course_key, export.id, is_staff=True)
