@@ -72,6 +72,7 @@ SCRIPTS = (
     "i18n.js",
     "dom.js",
     "view.js",
+    "sections.js",
     "group.js",
     "meeting_forms.js",
     "meetings.js",
@@ -192,6 +193,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "limits": api.FIELD_LIMITS,
             "read_only": viewer.read_only,
             "calendar": i18n.calendar(viewer.language),
+            "remember_as": f"{self.course_key}:{viewer.actor.user_id}",
         }
         if viewer.is_staff:
             initial["group_count"] = api.count_groups(self.course_key)

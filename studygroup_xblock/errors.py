@@ -12,32 +12,45 @@ from typing import Self
 from django.utils.translation import gettext_noop as _
 
 MESSAGES = {
-    "invalid": _("This request could not be understood."),
-    "unknown_group": _("This study group does not exist in this course."),
-    "unknown_member": _("This person is not a member of your study group."),
+    "invalid": _("This request could not be understood. Reload the page and try again."),
+    "unknown_group": _("This study group does not exist in this course. Reload the page and search again."),
+    "unknown_member": _("This person is not a member of your study group. Reload the page to see who is."),
     "unknown_code": _("No study group in this course has that join code. Check it with your colleague."),
-    "unknown_meeting": _("This meeting does not exist in your study group."),
-    "unknown_action_item": _("This action item does not exist in your study group."),
-    "unknown_adaptation": _("This adaptation does not exist, or you cannot see it."),
+    "unknown_meeting": _("This meeting does not exist in your study group. Reload the page to see the meeting record."),
+    "unknown_action_item": _(
+        "This action item does not exist in your study group. Reload the page to see the meeting record."
+    ),
+    "unknown_adaptation": _(
+        "This adaptation does not exist, or you cannot see it. Reload the page to see the current list."
+    ),
     "unknown_export": _(
         "This export is not ready yet, or no longer kept. Reload the course dashboard to see the prepared exports."
     ),
-    "forbidden": _("You are not allowed to do that."),
-    "code_required": _("This group only takes new members who have its join code."),
-    "coordinators_only": _("Only the group's coordinators can do that."),
+    "forbidden": _("You are not allowed to do that. If you think you should be, ask the course team."),
+    "code_required": _("This group only takes new members who have its join code: ask a colleague in it for the code."),
+    "coordinators_only": _("Only the group's coordinators can do that: ask one of them."),
     "staff_only": _("Only course staff can see this."),
     "staff_or_coordinators_only": _("Only course staff and the group's coordinators can see this report."),
     "moderation_staff_only": _("Only course staff can hide or show adaptations."),
-    "meeting_editors_only": _("Only the meeting's author and the group's coordinators can change it."),
-    "action_item_tickers_only": _("Only its owner or a coordinator can tick off an action item."),
-    "author_only": _("Only its author can change an adaptation."),
-    "author_left_group": _("Only members of its group can change an adaptation."),
+    "meeting_editors_only": _(
+        "Only the person who recorded this meeting and the group's coordinators can change it: ask one of them."
+    ),
+    "action_item_tickers_only": _("Only the person it was given to, or a coordinator, can tick off this action item."),
+    "author_only": _("Only the colleague who shared an adaptation can change it: ask them, or share your own."),
+    "author_left_group": _(
+        "Only members of the group that shared an adaptation can change it: share your own instead."
+    ),
     "own_groups_adaptation": _("Mark other schools' adaptations; your own group's speak for themselves."),
-    "not_attendee": _("Only colleagues recorded as present can confirm their attendance."),
+    "not_attendee": _(
+        "Only colleagues recorded as present can confirm they were "
+        "there. If you were, ask whoever recorded the meeting to add you."
+    ),
     "already_in_group": _("You are already in a study group in this course. Leave it first."),
-    "not_in_group": _("You are not in a study group in this course."),
-    "group_full": _("This group is full."),
-    "group_archived": _("This group has closed: all its members have left."),
+    "not_in_group": _("You are not in a study group in this course. Find your school's group or start one."),
+    "group_full": _(
+        "This group is full: ask its coordinator whether a place will free up, or start a group of your own."
+    ),
+    "group_archived": _("This group has closed: all its members have left. Start a new group for your school."),
     "last_coordinator": _("Your group needs a coordinator: make another member coordinator first."),
     "already_logged": _("A colleague has already logged this meeting. Edit their record instead."),
     "duplicate_school": _("There is already a study group for this school. You could join it instead."),

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from django.conf import settings
 from django.utils.translation import trans_real
 from django_countries import countries
@@ -192,6 +193,11 @@ def calendar(language):
 def short_date(day, language):
     """A day as a chart's axis writes it in ``language`` (CLDR): "2 Nov", "2 Nov." in German, "2 stu" in Croatian."""
     return format_date(day, "d MMM", locale=_locale(language))
+
+
+def number(value, language):
+    """A count as ``language`` writes it (CLDR): 5,000 in English, 5.000 in German."""
+    return format_decimal(value, locale=_locale(language))
 
 
 def _locale(language):

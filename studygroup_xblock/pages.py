@@ -221,7 +221,7 @@ def _prepared(exports, setting):
         for export in exports
     ]
     unfinished = any(export.state in ("waiting", "working") for export in exports)
-    return {"prepared": rows, "unfinished": unfinished, "large": LARGE_EXPORT}
+    return {"prepared": rows, "unfinished": unfinished, "large": i18n.number(LARGE_EXPORT, setting.language)}
 
 
 def _form_target(url):

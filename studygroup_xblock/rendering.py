@@ -9,8 +9,8 @@ standard ``{% trans %}`` speaks the viewer's language.
 import functools
 from importlib.resources import files
 
-from django.template import Context, Engine, Library
-from django.utils.html import format_html_join
+from django.template import Context, Engine, Library, Node
+from django.utils.html import format_html, format_html_join
 
 register = Library()
 
@@ -43,3 +43,37 @@ def options(choices, selected=None):
 def _options(choices, selected):
     marked = ((value, " selected" if str(value) == selected else "", label) for value, label in choices)
     return format_html_join("", '<option value="{}"{}>{}</option>', marked)
+
+
+SECTION = (
+    '<section class="sg-section" data-section="{name}" aria-labelledby="sg-{name}-toggle-{uid}">'
+    '<h3 class="sg-section-heading">'
+    '<button type="button" class="sg-toggle" id="sg-{name}-toggle-{uid}" aria-expanded="false"'
+    ' aria-controls="sg-{name}-{uid}">{title}</button></h3>'
+    '<div class="sg-section-body" id="sg-{name}-{uid}" hidden>{body}</div>'
+    "</section>"
+)
+
+
+@register.tag
+def section(parser, token):
+    """``{% section "name" _("Title") %}…{% endsection %}``: a part of the learner view that stays
+    closed until the learner opens it (``sections.js``), so the summary above it stays in view."""
+    name, title = (parser.compile_filter(bit) for bit in token.split_contents()[1:])
+    body = parser.parse(("endsection",))
+    parser.delete_first_token()
+    return SectionNode(name, title, body)
+
+
+class SectionNode(Node):
+    def __init__(self, name, title, body):
+        self.name, self.title, self.body = name, title, body
+
+    def render(self, context):
+        return format_html(
+            SECTION,
+            name=self.name.resolve(context),
+            uid=context["uid"],
+            title=self.title.resolve(context),
+            body=self.body.render(context),
+        )

@@ -69,8 +69,14 @@
         return names;
     }
 
+    /* Ask the view to open the closed section ``node`` sits in (sections.js), before it is used. */
+    function reveal(node) {
+        node.dispatchEvent(new CustomEvent('studygroup:reveal', {bubbles: true}));
+    }
+
     /* Move focus to a node that stays on screen after a redraw, so keyboard users keep their place. */
     function focusOn(node) {
+        reveal(node);
         if (!node.matches('a, button, input, select, textarea, summary')) {
             node.setAttribute('tabindex', '-1');
         }
@@ -111,6 +117,7 @@
         linkLine: linkLine,
         pager: pager,
         optionNames: optionNames,
+        reveal: reveal,
         focusOn: focusOn,
         formValues: formValues,
         fillForm: fillForm,

@@ -177,7 +177,7 @@
             if (isCoordinator && !member.is_you) {
                 var tools = make('span', 'sg-member-tools');
                 if (member.role === 'coordinator') {
-                    tools.appendChild(memberAction(gettext('Make member'), member, 'set_role', {role: 'member'}));
+                    tools.appendChild(memberAction(gettext('Remove coordinator role'), member, 'set_role', {role: 'member'}));
                 } else {
                     tools.appendChild(memberAction(gettext('Make co-coordinator'), member, 'set_role', {role: 'coordinator'}));
                     tools.appendChild(memberAction(gettext('Hand coordination over'), member, 'hand_over', {},

@@ -81,6 +81,7 @@
             planForm.dataset.meetingId = meeting ? meeting.id : '';
             part('plan-summary').textContent = meeting ? gettext('Edit the planned meeting') : gettext('Plan a meeting');
             fillCommon(planForm, meeting);
+            dom.reveal(planForm);
             part('plan-details').open = true;
             planForm.elements.date.focus();
         }
@@ -144,6 +145,7 @@
                 return attendee.person.learner_id;
             }) : null;
             loadAttendees(present);
+            dom.reveal(logForm);
             part('log-details').open = true;
             logForm.elements.date.focus();
         }
@@ -176,7 +178,7 @@
             view.act('members_on', query, logForm, true).then(function (people) {
                 box.textContent = '';
                 if (!people.length) {
-                    box.appendChild(make('p', 'sg-hint', gettext('Nobody was in the group on that day.')));
+                    box.appendChild(make('p', 'sg-hint', gettext('Nobody was in the group on that day: check the date.')));
                 }
                 people.forEach(function (person) {
                     var checked = (present || keep.length) ? keep.indexOf(person.learner_id) !== -1 : person.is_you;

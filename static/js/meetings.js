@@ -1,8 +1,9 @@
 /* Study Group XBlock: the group's meetings, part of the learner view.
  *
- * The next meeting (and its calendar file), then the history a page at a time: confirm one's
- * own attendance, tick off action items, open a record in its form (meeting_forms.js) to edit
- * it, or delete it. User text is only ever set with textContent.
+ * In the summary, the next meeting (and its calendar file) and what the learner said they
+ * would do; in its section, the history a page at a time: confirm one's own attendance, tick
+ * off action items, open a record in its form (meeting_forms.js) to edit it, or delete it.
+ * User text is only ever set with textContent.
  */
 (function (global, i18n, dom) {
     'use strict';
@@ -50,27 +51,46 @@
         function renderNext(meeting) {
             var box = part('next-meeting');
             box.textContent = '';
+            box.appendChild(make('h4', 'sg-subheading', gettext('Next meeting')));
             if (!meeting) {
-                box.appendChild(make('p', 'sg-hint', gettext('No meeting is planned yet. Plan the next one below.')));
+                box.appendChild(make('p', 'sg-hint', gettext('No meeting is planned yet.')));
+                box.appendChild(actionLine(button(gettext('Plan a meeting'), function () {
+                    forms.openPlanForm(null);
+                }, true)));
                 return;
             }
-            box.appendChild(make('h4', 'sg-subheading', gettext('Next meeting')));
             box.appendChild(make('p', 'sg-next-when', formatMoment(meeting.start)));
             box.appendChild(make('p', 'sg-hint', describe(meeting)));
             if (meeting.link) {
                 box.appendChild(dom.linkLine(meeting.link));
             }
-            if (meeting.agenda) {
-                box.appendChild(make('p', 'sg-text', meeting.agenda));
-            }
-            var actions = make('p', 'sg-actions');
-            actions.appendChild(calendarLink(meeting));
+            var actions = actionLine(calendarLink(meeting));
             if (new Date(meeting.start) <= new Date()) {
                 actions.appendChild(button(gettext('Log this meeting'), function () {
                     forms.openLogForm(meeting, 'planned');
                 }, true));
             }
             box.appendChild(actions);
+        }
+
+        function actionLine(control) {
+            var line = make('p', 'sg-actions');
+            line.appendChild(control);
+            return line;
+        }
+
+        /* What the last meeting left the learner to do, to tick off without opening the record. */
+        function renderMyActionItems(items) {
+            var box = part('my-action-items');
+            box.textContent = '';
+            var mine = items.filter(function (actionItem) {
+                return actionItem.owner && actionItem.owner.is_you;
+            });
+            box.hidden = !mine.length;
+            if (mine.length) {
+                box.appendChild(make('h4', 'sg-subheading', gettext('What you said you would do')));
+                box.appendChild(actionItemList(mine, 'my-'));
+            }
         }
 
         function describe(meeting) {
@@ -136,7 +156,7 @@
                 }
             });
             if (meeting.action_items.length) {
-                item.appendChild(actionItemList(meeting.action_items));
+                item.appendChild(actionItemList(meeting.action_items, ''));
             }
             item.appendChild(make('p', 'sg-hint', recordedBy(meeting)));
             item.appendChild(meetingActions(meeting));
@@ -171,13 +191,14 @@
             return line;
         }
 
-        function actionItemList(items) {
+        /* ``place``: where the list is drawn (the summary or the record), so focus returns to the box ticked. */
+        function actionItemList(items, place) {
             var list = make('ul', 'sg-action-items');
             list.setAttribute('aria-label', gettext('Action items'));
             items.forEach(function (actionItem) {
                 var entry = make('li', actionItem.done ? 'sg-done' : '');
                 var text = actionItem.text;
-                if (actionItem.owner) {
+                if (actionItem.owner && !place) {
                     text += ' (' + actionItem.owner.display_name + ')';
                 }
                 if (actionItem.can_tick) {
@@ -185,12 +206,15 @@
                     var box = make('input');
                     box.type = 'checkbox';
                     box.checked = Boolean(actionItem.done);
-                    box.dataset.focusKey = 'tick-' + actionItem.id;
+                    box.dataset.focusKey = place + 'tick-' + actionItem.id;
                     box.addEventListener('change', function () {
                         view.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
                             .then(function (result) {
                                 context.onState(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
-                                view.refocus('tick-' + actionItem.id);
+                                // An item ticked off in the summary leaves it: focus stays nearby.
+                                if (!view.refocus(place + 'tick-' + actionItem.id)) {
+                                    view.refocus('next-meeting');
+                                }
                             }, function () {
                                 box.checked = !box.checked;
                             });
@@ -272,6 +296,7 @@
                     zone: zone
                 });
                 renderNext(state.next_meeting);
+                renderMyActionItems(state.open_action_items);
                 renderHistory(state.meetings);
             }
         };

@@ -34,6 +34,7 @@ function StudyGroupXBlock(runtime, element) {
     var meetings = window.StudyGroupMeetings(view, context);
     var adaptations = window.StudyGroupAdaptations(view, context);
     var progress = window.StudyGroupProgress(view, context);
+    window.StudyGroupSections(view.root, initial.remember_as);
 
     function groupId(learnerState) {
         return learnerState.group ? learnerState.group.summary.id : null;
@@ -57,6 +58,7 @@ function StudyGroupXBlock(runtime, element) {
         var inGroup = Boolean(state.group);
         part('no-group').hidden = inGroup;
         part('in-group').hidden = !inGroup;
+        part('in-group-sections').hidden = !inGroup;
         group.render(state);
         if (inGroup) {
             meetings.render(state);

@@ -24,12 +24,14 @@
             status.classList.toggle('sg-error', Boolean(isError));
         }
 
-        /* After a redraw, give focus back to the control (data-focus-key) or part (data-role) named ``key``. */
+        /* After a redraw, give focus back to the control (data-focus-key) or part (data-role) named
+         * ``key``; false when the redraw took it away. */
         function refocus(key) {
             var node = root.querySelector('[data-focus-key="' + key + '"]') || part(key);
             if (node) {
                 dom.focusOn(node);
             }
+            return Boolean(node);
         }
 
         function csrfToken() {
@@ -53,7 +55,7 @@
                     return {error: 'server_error'};
                 }).then(function (body) {
                     if (!response.ok) {
-                        body.message = body.message || gettext('Something went wrong. Please try again.');
+                        body.message = body.message || gettext('Something went wrong. Please try again; if it happens again, reload the page.');
                         throw body;
                     }
                     return body;
@@ -61,6 +63,15 @@
             }, function () {
                 throw {error: 'network', message: gettext('Could not reach the server. Check your connection and try again.')};
             });
+        }
+
+        /* What a screen reader reads after a field's label: its error first, then its help text. */
+        function describe(field, ids) {
+            if (ids.trim()) {
+                field.setAttribute('aria-describedby', ids.trim());
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
         }
 
         function clearFieldErrors(form) {
@@ -72,7 +83,7 @@
             });
             Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
                 field.removeAttribute('aria-invalid');
-                field.removeAttribute('aria-describedby');
+                describe(field, field.dataset.hint || '');
             });
         }
 
@@ -86,7 +97,8 @@
             note.id = (field.id || fieldName) + '-error';
             (field.closest('fieldset') || field).insertAdjacentElement('afterend', note);
             field.setAttribute('aria-invalid', 'true');
-            field.setAttribute('aria-describedby', note.id);
+            field.dataset.hint = field.getAttribute('aria-describedby') || '';
+            describe(field, note.id + ' ' + field.dataset.hint);
             field.focus();
             return true;
         }

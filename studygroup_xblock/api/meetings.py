@@ -248,7 +248,12 @@ def _planned_values(fields):
         raise InvalidInput()
     start = validation.moment(fields.get("date"), fields.get("time"), fields.get("time_zone"))
     if start < timezone.now() - timedelta(hours=1):
-        raise InvalidInput(gettext_noop("A planned meeting must be in the future."), field="date")
+        raise InvalidInput(
+            gettext_noop(
+                "A planned meeting must be in the future: choose a later date, or log it as a meeting you held."
+            ),
+            field="date",
+        )
     return _common_meeting_values(fields, start)
 
 
@@ -257,7 +262,10 @@ def _held_values(fields):
         raise InvalidInput()
     start = validation.moment(fields.get("date"), fields.get("time"), fields.get("time_zone"))
     if start > timezone.now():
-        raise InvalidInput(gettext_noop("A held meeting cannot be in the future."), field="date")
+        raise InvalidInput(
+            gettext_noop("A held meeting cannot be in the future: check the date, or plan it as a meeting to come."),
+            field="date",
+        )
     return {
         **_common_meeting_values(fields, start),
         "guests": validation.whole_number(fields.get("guests", 0), "guests", 0, GUESTS_MAX),
@@ -319,7 +327,10 @@ def _action_item_values(value, possible_owners):
     if value is None:
         value = []
     if not isinstance(value, list) or len(value) > ACTION_ITEMS_MAX:
-        raise InvalidInput(gettext_noop("Too many action items."), field="action_items")
+        raise InvalidInput(
+            gettext_noop("There are too many action items: remove some, or keep them for the next meeting."),
+            field="action_items",
+        )
     items = []
     for entry in value:
         if not isinstance(entry, dict):

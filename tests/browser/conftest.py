@@ -60,6 +60,14 @@ def open_as(chromium, workbench):
 
 
 @pytest.fixture
+def demo_course(open_as):
+    """The demo course as `make demo` seeds it (with the live workbench its scenarios need)."""
+    from demo import seed
+
+    seed.seed()
+
+
+@pytest.fixture
 def check_accessibility():
     """Axe over the block, zero violations; a screenshot of each checked state is kept."""
     from axe_playwright_python.sync_playwright import Axe

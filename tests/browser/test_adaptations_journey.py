@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from studygroup_xblock import api
+from tests.browser.pages import ADAPTATIONS, PROGRESS, open_section
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -38,6 +39,7 @@ def adaptation_titles(page, area):
 
 def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility, fits_a_phone, split_words):
     ivan = open_as("ivan")
+    open_section(ivan, ADAPTATIONS)
     ivan.get_by_text("Share how your group adapted this unit").click()
     form = ivan.locator('[data-role="share-form"]')
     form.get_by_label("Title").fill(HOSTILE_TITLE)
@@ -53,6 +55,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     expect(ivan.locator('[data-role="group-adaptations"] .sg-text').first).to_have_text(HOSTILE_BODY)
 
     jonas = open_as("jonas", width=360)
+    open_section(jonas, ADAPTATIONS)
     gallery = jonas.locator('[data-role="gallery-form"]')
     gallery.get_by_label("School level").select_option(label="Primary (ISCED 1)")
     gallery.get_by_role("button", name="Show").click()
@@ -71,6 +74,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     fits_a_phone(jonas)
 
     staff = open_as("staff")
+    open_section(staff, ADAPTATIONS)
     staff.locator('[data-role="gallery"]').get_by_text("Hide from learners").click()
     staff.get_by_label("Reason, shown to the author").fill("Please remove the script tag.")
     staff.get_by_role("button", name="Hide", exact=True).click()
@@ -99,6 +103,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     ivan.get_by_role("button", name="I've worked through this unit").click()
     expect(ivan.locator('[data-action="check-in"]')).to_have_attribute("aria-pressed", "true")
     ana = open_as("ana", width=360)
+    open_section(ana, PROGRESS)
     board = ana.locator('[data-role="progress-board"] table')
     expect(board.get_by_role("row", name=re.compile("Ivan Horvat"))).to_contain_text("worked through")
     expect(board.get_by_role("row", name=re.compile("Ana Kovač"))).to_contain_text("not yet")

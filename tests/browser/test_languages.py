@@ -83,11 +83,15 @@ def english_on(page, patterns, where=".studygroup-block"):
     return sorted({english for english, pattern in patterns.items() for text in texts if pattern.fullmatch(text)})
 
 
-@pytest.fixture
-def demo_course(open_as):
-    from demo import seed
-
-    seed.seed()
+def english_in_every_section(page, patterns):
+    """``english_on`` the summary, then on each section of the learner view, opened in turn."""
+    found = set(english_on(page, patterns))
+    for toggle in page.locator(".sg-toggle").all():
+        if toggle.is_visible():
+            toggle.click()
+            expect(toggle).to_have_attribute("aria-expanded", "true")
+            found |= set(english_on(page, patterns))
+    return sorted(found)
 
 
 @pytest.fixture(params=["pip", "tutor"])
@@ -108,23 +112,23 @@ def test_no_english_interface_string_in_any_view(open_as, demo_course, layout, l
     found = {}
 
     coordinator = open_as("ana", locale=language)
-    found["coordinator"] = english_on(coordinator, patterns)
+    found["coordinator"] = english_in_every_section(coordinator, patterns)
     meetings = coordinator.locator('[data-role="history"]').inner_text()
     assert re.search(r"\b2\d{3}\b", meetings), "the meetings show their dates"
     assert not ENGLISH_DATES.search(meetings), "dates are written in the page's language"
 
     member = open_as("ivan", scenario="studygroup.1", locale=language)
     expect(member.locator(".sg-prompt")).to_contain_text(prompt.msgstr)
-    found["member, unit 2"] = english_on(member, patterns)
+    found["member, unit 2"] = english_in_every_section(member, patterns)
 
     newcomer = open_as("maria", locale=language)
     expect(newcomer.locator('select[name="country"] option[value="DE"]').first).not_to_have_text("Germany")
     newcomer.locator('[data-role="search-form"] button[type="submit"]').click()
     newcomer.wait_for_load_state("networkidle")
-    found["no group, searched"] = english_on(newcomer, patterns)
+    found["no group, searched"] = english_in_every_section(newcomer, patterns)
 
     staff = open_as("staff", locale=language)
-    found["staff"] = english_on(staff, patterns)
+    found["staff"] = english_in_every_section(staff, patterns)
     staff.goto(staff.locator('a[href*="staff_dashboard"]').evaluate("link => link.href"))
     found["dashboard"] = english_on(staff, patterns, where="body")
     staff.goto(staff.locator('a[href*="group_record"]').first.evaluate("link => link.href"))

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from studygroup_xblock import api
+from tests.browser.pages import COORDINATE, MEMBERS, START, open_section
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,6 +23,7 @@ def block(page):
 
 
 def start_group(page, school, city="Roma", country="Italy", language="Italian", code_only=False):
+    open_section(page, START)
     form = page.locator('[data-role="create-form"]')
     form.get_by_label("School name").fill(school)
     form.get_by_label("City or town").fill(city)
@@ -49,6 +51,7 @@ def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibili
     expect(teacher_a.get_by_role("heading", name=SCHOOL)).to_be_visible()
     expect(teacher_a.locator('[data-role="status"]')).to_have_text(re.compile("Your group is ready"))
     expect(teacher_a.get_by_role("heading", name="Coordinate the group")).to_be_visible()
+    open_section(teacher_a, MEMBERS)
     expect(teacher_a.locator('[data-role="group-description"]')).to_have_text(
         "Year 4 and 5 teachers.\nWe meet on Mondays."
     )
@@ -75,7 +78,7 @@ def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibili
     expect(teacher_c.get_by_role("heading", name=SCHOOL)).to_be_visible()
     expect(members_of(teacher_c)).to_have_count(3)
 
-    teacher_a.reload()
+    teacher_a.reload()  # the section opened last is open again
     expect(members_of(teacher_a)).to_have_count(3)
     teacher_a.get_by_role("button", name="Hand coordination over: Teacher B").click()
     expect(teacher_a.get_by_role("heading", name="Coordinate the group")).to_be_hidden()
@@ -124,13 +127,16 @@ def test_errors_are_shown_next_to_the_field_they_are_about(open_as, check_access
     error = teacher.locator(".sg-field-error")
     expect(error).to_have_text(re.compile("No study group in this course has that join code"))
     expect(code_field).to_have_attribute("aria-invalid", "true")
-    expect(code_field).to_have_attribute("aria-describedby", error.get_attribute("id"))
+    hint = code_field.get_attribute("aria-describedby").split()[1]
+    expect(code_field).to_have_attribute("aria-describedby", f"{error.get_attribute('id')} {hint}")
+    expect(teacher.locator(f"#{hint}")).to_contain_text("a colleague in the group can send it to you")
     expect(code_field).to_be_focused()
     check_accessibility(teacher, "10-field-error")
 
     code_field.fill("ABCD-EFGH")
     teacher.get_by_role("button", name="Join", exact=True).click()
     expect(error).to_have_count(1)
+    expect(code_field).to_have_attribute("aria-describedby", f"{error.get_attribute('id')} {hint}")
 
 
 def test_paging_through_results_keeps_the_keyboard_in_place(open_as, course_key, events):
@@ -155,8 +161,9 @@ def test_paging_through_results_keeps_the_keyboard_in_place(open_as, course_key,
 def test_coordinator_edits_details_and_makes_a_new_code(open_as):
     teacher_a = open_as("teacher_a")
     start_group(teacher_a, SCHOOL)
-    old_code = teacher_a.locator('[data-role="join-code"]').inner_text()
+    old_code = teacher_a.locator('[data-role="join-code"]').text_content()
 
+    open_section(teacher_a, COORDINATE)
     teacher_a.get_by_text("Edit the group's details").click()
     edit = teacher_a.locator('[data-role="edit-form"]')
     expect(edit.get_by_label("School name")).to_have_value(SCHOOL)

@@ -9,6 +9,7 @@ from studygroup_xblock import api
 from studygroup_xblock.data import Actor
 from studygroup_xblock.models import Membership
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
+from tests.browser.pages import MEMBERS, open_section
 from tests.conftest import EventLog
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,6 +32,7 @@ def test_staff_see_the_learners_group_marked_read_only_and_change_nothing(
     check_accessibility(page, f"23-masquerade-{width}")
     fits_a_phone(page)
 
+    open_section(page, MEMBERS)
     page.get_by_role("button", name="Leave the group").click()
 
     expect(page.locator('[data-role="status"]')).to_have_text(notice.inner_text())

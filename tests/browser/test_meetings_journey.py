@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from studygroup_xblock import api
 from studygroup_xblock.models import Membership
+from tests.browser.pages import MEETINGS, open_section
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,18 +32,19 @@ def local(moment):
     return moment.astimezone(ZoneInfo(ZONE))
 
 
-def meetings_panel(page):
-    return page.locator(".sg-meetings")
+def next_meeting_of(page):
+    return page.locator('[data-role="next-meeting"]')
 
 
 def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_accessibility, fits_a_phone, tmp_path):
     ivan = open_as("ivan", timezone=ZONE)
-    expect(meetings_panel(ivan)).to_contain_text("No meeting is planned yet")
+    expect(next_meeting_of(ivan)).to_contain_text("No meeting is planned yet")
 
     # Ivan plans a meeting that began half an hour ago (the group meets right after class).
     start = local(datetime.now(UTC) - timedelta(minutes=30)).replace(second=0, microsecond=0)
-    ivan.get_by_text("Plan a meeting").click()
+    next_meeting_of(ivan).get_by_role("button", name="Plan a meeting").click()
     plan = ivan.locator('[data-role="plan-form"]')
+    expect(plan.get_by_label("Date")).to_be_focused()
     plan.get_by_label("Date").fill(f"{start:%Y-%m-%d}")
     plan.get_by_label("Start time").fill(f"{start:%H:%M}")
     plan.get_by_label("Duration in minutes").fill("45")
@@ -50,7 +52,7 @@ def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_a
     plan.get_by_label("Agenda").fill("1. Exit tickets\n2. Unit 3")
     check_accessibility(ivan, "11-plan-form")
     plan.get_by_role("button", name="Save the plan").click()
-    next_meeting = ivan.locator('[data-role="next-meeting"]')
+    next_meeting = next_meeting_of(ivan)
     expect(next_meeting).to_contain_text("Library, room 2")
     expect(ivan.locator('[data-role="time-zone-note"]')).to_contain_text(ZONE)
 
@@ -83,12 +85,15 @@ def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_a
 
     # Ana, the second attendee, confirms she was there and ticks off her action item.
     ana = open_as("ana", timezone=ZONE, width=360)
+    expect(ana.locator('[data-role="my-action-items"]')).to_contain_text("Share the exit-ticket template")
+    open_section(ana, MEETINGS)
     record = ana.locator(".sg-meeting").first
     record.get_by_role("button", name="Confirm I was there").click()
     expect(record).to_contain_text("Ana Kovač ✓ confirmed")
     expect(record.get_by_role("button", name="Confirm I was there")).to_have_count(0)
     record.get_by_role("checkbox", name=re.compile("Share the exit-ticket template")).check()
     expect(ana.locator('[data-role="status"]')).to_have_text("Ticked off.")
+    expect(ana.locator('[data-role="my-action-items"]')).to_be_hidden()
     check_accessibility(ana, "13-history-phone")
     fits_a_phone(ana)
 
@@ -116,12 +121,15 @@ def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
     ivan = open_as("ivan", timezone=ZONE)
     tomorrow = local(datetime.now(UTC) + timedelta(days=1))
 
+    open_section(ivan, MEETINGS)
     ivan.get_by_text("Log a meeting held at school").click()
     log = ivan.locator('[data-role="log-form"]')
     log.get_by_label("Date").fill(f"{tomorrow:%Y-%m-%d}")
     log.get_by_role("button", name="Save the meeting record").click()
 
-    expect(log.locator(".sg-field-error")).to_have_text("A held meeting cannot be in the future.")
+    expect(log.locator(".sg-field-error")).to_have_text(
+        re.compile("^A held meeting cannot be in the future: check the date")
+    )
     expect(log.get_by_label("Date")).to_be_focused()
 
 
@@ -140,6 +148,7 @@ def test_closing_an_edit_without_saving_leaves_edit_mode(group, open_as, course_
     api.log_meeting(course_key, make_actor("ana"), fields, publish=events)
     ana = open_as("ana", timezone=ZONE)
 
+    open_section(ana, MEETINGS)
     ana.locator(".sg-meeting").first.get_by_role("button", name=re.compile("^Edit the meeting of")).click()
     expect(ana.get_by_label("Outcomes: what you decided or will try in class")).to_have_value("Old outcomes")
     ana.locator('[data-role="log-summary"]').click()  # close without saving

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from studygroup_xblock import api
 from studygroup_xblock.api import reports
 from studygroup_xblock.models import Membership, StudyGroup
+from tests.browser.pages import COORDINATE, open_section
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -88,6 +89,7 @@ def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, ch
 
 def test_coordinators_open_their_evidence_report_from_the_block(course, open_as, check_accessibility):
     lead = open_as("lead_00")
+    open_section(lead, COORDINATE)
     with lead.expect_popup() as popup:
         lead.get_by_role("link", name="Print the group's evidence report").click()
     report = popup.value

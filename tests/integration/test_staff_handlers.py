@@ -62,6 +62,7 @@ def test_staff_get_the_dashboard_with_user_text_escaped(workbench, sessions):
     assert "<script>alert" not in response.text
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in response.text
     assert '<svg role="img"' in response.text
+    assert f"An export of more than {reports.LARGE_EXPORT:,} rows" in response.text
 
 
 def test_coordinators_print_their_groups_record(workbench, sessions):
