@@ -151,3 +151,6 @@ def test_the_dashboard_reads_at_a_glance(course, open_as, workbench, split_words
     axis = dashboard.locator("svg .sg-chart-label[aria-hidden=true]")
     expect(axis).to_have_count(7)
     expect(axis.first).to_have_text(re.compile(r"^\d{1,2} [A-Z][a-z]{2}$"))
+    assert axis.first.bounding_box()["height"] >= 9  # dates a person can read, at 360 px too
+    box, chart = (dashboard.locator(selector).bounding_box() for selector in (".sg-chart-scroll", ".sg-chart svg"))
+    assert chart["x"] + chart["width"] <= box["x"] + box["width"] + 1  # it opens on this week's end
