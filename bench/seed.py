@@ -16,6 +16,7 @@ from django.db import connection
 from django.utils import timezone
 
 from studygroup_xblock.api import tallies
+from studygroup_xblock.api.groups import MEMBER_SCHOOL
 from studygroup_xblock.models import (
     ActionItem,
     Adaptation,
@@ -144,6 +145,7 @@ def _add_groups(numbers, unit_ids):
             "school_key",
             "join_code",
             "is_open",
+            "by_request",
             "size_limit",
             "created_by_id",
             "created",
@@ -164,6 +166,7 @@ def _add_groups(numbers, unit_ids):
                 f"{fold(school_name(g))}|{fold(TOWNS[g % len(TOWNS)])}",
                 f"B{g:07d}",
                 True,
+                False,
                 12,
                 person[g, 0],
                 _at(created),
@@ -182,9 +185,20 @@ def _add_groups(numbers, unit_ids):
     group_of = {g: group_pk[f"B{g:07d}"] for g in numbers}
     _insert(
         Membership,
-        ("group_id", "learner_id", "course_key", "role", "active", "joined"),
+        ("group_id", "learner_id", "course_key", "role", "active", "joined", *MEMBER_SCHOOL),
         [
-            (group_of[g], person[g, m], course, "coordinator" if m == 0 else "member", True, _at(created))
+            (
+                group_of[g],
+                person[g, m],
+                course,
+                "coordinator" if m == 0 else "member",
+                True,
+                _at(created),
+                school_name(g),
+                TOWNS[g % len(TOWNS)],
+                COUNTRIES[g % len(COUNTRIES)],
+                f"{fold(school_name(g))}|{fold(TOWNS[g % len(TOWNS)])}",
+            )
             for g in numbers
             for m in range(MEMBERS)
         ],

@@ -34,26 +34,38 @@ class HistoryInline(ReadOnly, admin.TabularInline):
 
 class MembershipInline(HistoryInline):
     model = models.Membership
-    fields = ("learner", "role", "active", "joined", "left", "removed_by")
+    fields = ("learner", "role", "active", "joined", "left", "removed_by", "school_name", "city", "country")
+
+
+class JoinRequestInline(HistoryInline):
+    model = models.JoinRequest
+    fk_name = "group"
+    fields = ("learner", "state", "message", "created", "decided", "decided_by", "reason")
+    readonly_fields = fields
 
 
 @admin.register(models.StudyGroup)
 class StudyGroupAdmin(HistoryAdmin):
-    list_display = ("school_name", "city", "country", "course_key", "is_open", "size_limit", "created", "archived")
-    list_filter = ("country", "is_open", "archived")
+    list_display = ("school_name", "city", "country", "course_key", "is_open", "by_request", "size_limit", "archived")
+    list_filter = ("country", "is_open", "by_request", "archived")
     search_fields = ("school_name", "city", "course_key", "join_code")
-    inlines = [MembershipInline]
-
-
-@admin.register(models.Membership)
-class MembershipAdmin(HistoryAdmin):
-    list_display = ("learner", "group", "role", "active", "joined", "left")
-    list_filter = ("role", "active")
-    search_fields = ("learner__username", "group__school_name", "course_key")
+    inlines = [MembershipInline, JoinRequestInline]
 
 
 class RevisionInline(HistoryInline):
     fields = ("edited_by", "edited", "previous")
+
+
+class MembershipRevisionInline(RevisionInline):
+    model = models.MembershipRevision
+
+
+@admin.register(models.Membership)
+class MembershipAdmin(HistoryAdmin):
+    list_display = ("learner", "group", "role", "active", "joined", "left", "school_name", "city")
+    list_filter = ("role", "active")
+    search_fields = ("learner__username", "group__school_name", "school_name", "course_key")
+    inlines = [MembershipRevisionInline]
 
 
 class MeetingRevisionInline(RevisionInline):
@@ -106,6 +118,14 @@ LISTS = {
         ("edited_by__username", "meeting__group__school_name"),
     ),
     models.AdaptationRevision: (("adaptation", "edited_by", "edited"), ("edited_by__username", "adaptation__title")),
+    models.MembershipRevision: (
+        ("membership", "edited_by", "edited"),
+        ("edited_by__username", "membership__school_name"),
+    ),
+    models.JoinRequest: (
+        ("learner", "group", "state", "created", "decided"),
+        ("learner__username", "group__school_name", "course_key"),
+    ),
     models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
     models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),
     models.PreparedExport: (

@@ -73,13 +73,17 @@ SCRIPTS = (
     "dom.js",
     "view.js",
     "sections.js",
+    "requests.js",
     "group.js",
+    "guide.js",
     "meeting_forms.js",
     "meetings.js",
     "adaptations.js",
     "progress.js",
     "studygroup.js",
 )
+# Studio's "How groups form", as the group form's "Who may join" chooses it.
+ADMISSION_BY_FORMATION = {"open": "open", "request": "request", "code_only": "code"}
 # Settings whose untouched default is text of ours, shown in the viewer's language.
 TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
@@ -152,7 +156,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "viewer": viewer,
             "countries": i18n.country_names(viewer.language),
             "languages": i18n.language_names(viewer.language),
-            "default_open": self.group_formation == "open",
+            "default_admission": ADMISSION_BY_FORMATION.get(self.group_formation, "open"),
             "page_language": viewer.language,
             "sharing_on": self.allow_course_wide_sharing,
             "uid": slugify(str(self.scope_ids.usage_id)),
@@ -229,7 +233,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     join_group = change_handler(api.join_group, "group_id")
     join_by_code = change_handler(api.join_group_by_code, "code")
     leave_group = change_handler(api.leave_group)
+    ask_to_join = change_handler(api.ask_to_join, "group_id", "message")
+    withdraw_request = change_handler(api.withdraw_request)
+    decide_request = change_handler(api.decide_request, "request_id", "accept", "reason")
     update_group = change_handler(api.update_group, "group")
+    set_my_school = change_handler(api.set_my_school, "school")
+    dismiss_guide = change_handler(api.dismiss_guide)
     rotate_code = change_handler(api.rotate_join_code)
     remove_member = change_handler(api.remove_member, "membership_id")
     set_role = change_handler(api.set_member_role, "membership_id", "role")
@@ -331,7 +340,8 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         """One group's record: the staff drill-down, and the evidence report its coordinators print."""
         setting = self._page_setting(payload)
         staff = self.viewer.is_staff
-        report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff)
+        chosen = {name: payload.get(name, "") for name in ("school", "start", "end")}
+        report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff, **chosen)
         weeks = (
             api.weekly_meetings(self.course_key, is_staff=staff, group_id=report.summary.id, zone=setting.zone)
             if staff

@@ -10,7 +10,7 @@ properties listed in a record's ``derived`` go to the browser too.
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 def hours(minutes):
@@ -62,6 +62,7 @@ class GroupSummary:
     country: str
     language: str
     is_open: bool
+    by_request: bool
     member_count: int
     size_limit: int
 
@@ -71,8 +72,17 @@ class GroupSummary:
 
 
 @dataclass(frozen=True)
+class School:
+    """A school by its name and place: a group's host school, or the one a member teaches at."""
+
+    school_name: str
+    city: str
+    country: str
+
+
+@dataclass(frozen=True)
 class Member(Named):
-    """An active member as their colleagues see them."""
+    """An active member as their colleagues see them, with the school they teach at."""
 
     membership_id: int
     learner_id: int
@@ -81,6 +91,7 @@ class Member(Named):
     role: str
     joined: datetime
     is_you: bool
+    school: School
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,29 @@ class ProgressBoard:
 
 
 @dataclass(frozen=True)
+class JoinRequestRecord:
+    """A request to join a group: the learner's own (with the group it asks to join), or one waiting
+    for the answer of that group's coordinators (with who asks)."""
+
+    id: int
+    state: str
+    message: str
+    reason: str
+    created: datetime
+    group: GroupSummary | None = None
+    person: Participant | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One of a new coordinator's first steps (invite, plan, log, share, check_in, report), and whether
+    the group's records show it done."""
+
+    name: str
+    done: bool
+
+
+@dataclass(frozen=True)
 class LearnerState:
     """Everything one learner sees of the course's study groups."""
 
@@ -204,6 +238,9 @@ class LearnerState:
     open_action_items: tuple[ActionItemRecord, ...] = ()
     progress: ProgressBoard | None = None
     checked_in: tuple[int, ...] = ()
+    request: JoinRequestRecord | None = None
+    requests: tuple[JoinRequestRecord, ...] = ()
+    getting_started: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -255,6 +292,7 @@ class UnitAdaptations:
 @dataclass(frozen=True)
 class CourseTotals:
     groups: int
+    schools: int
     learners: int
     countries: int
     meetings: int
@@ -295,6 +333,7 @@ class Stay(Named):
     joined: datetime
     left: datetime | None
     removed: bool
+    school: School
 
 
 @dataclass(frozen=True)
@@ -357,6 +396,9 @@ class GroupReport:
     stays: tuple[Stay, ...]
     meetings: tuple[StaffMeeting, ...]
     adaptations: tuple[StaffAdaptation, ...]
+    schools: tuple[tuple[str, School], ...] = ()  # (key, school): the host first, then the members' others
+    school: School | None = None  # the one school this report is the evidence of, if not the whole group
+    chosen_period: tuple[date | None, date | None] = (None, None)  # the days asked for, if any
 
     @property
     def held(self):
@@ -375,10 +417,19 @@ class GroupReport:
         return sum(1 for adaptation in self.adaptations if not adaptation.deleted)
 
     @property
+    def members_now(self):
+        return sum(1 for stay in self.stays if stay.left is None)
+
+    @property
     def period(self):
-        """From the first meeting held to the last; from the group's start to now (or its end) if none."""
+        """The days asked for; else from the first meeting held to the last, or from the group's start
+        to now (or its end) if none."""
         starts = [meeting.start for meeting in self.held]
-        return min(starts, default=self.created), max(starts, default=self.archived or datetime.now(UTC))
+        first, last = self.chosen_period
+        return (
+            first or min(starts, default=self.created),
+            last or max(starts, default=self.archived or datetime.now(UTC)),
+        )
 
 
 @dataclass(frozen=True)

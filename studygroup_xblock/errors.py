@@ -26,6 +26,7 @@ MESSAGES = {
     "unknown_export": _(
         "This export is not ready yet, or no longer kept. Reload the course dashboard to see the prepared exports."
     ),
+    "unknown_request": _("This request to join is no longer waiting. Reload the page to see the requests that are."),
     "forbidden": _("You are not allowed to do that. If you think you should be, ask the course team."),
     "code_required": _("This group only takes new members who have its join code: ask a colleague in it for the code."),
     "coordinators_only": _("Only the group's coordinators can do that: ask one of them."),
@@ -42,8 +43,12 @@ MESSAGES = {
     ),
     "own_groups_adaptation": _("Mark other schools' adaptations; your own group's speak for themselves."),
     "not_attendee": _(
-        "Only colleagues recorded as present can confirm they were "
-        "there. If you were, ask whoever recorded the meeting to add you."
+        "Only colleagues recorded as present can confirm they were there. "
+        "If you were, ask whoever recorded the meeting to add you."
+    ),
+    "request_required": _("This group takes new members who ask to join: ask, and its coordinators will answer."),
+    "not_by_request": _(
+        "This group does not take requests to join: join it if it is open, or ask a colleague in it for its code."
     ),
     "already_in_group": _("You are already in a study group in this course. Leave it first."),
     "not_in_group": _("You are not in a study group in this course. Find your school's group or start one."),
@@ -54,6 +59,11 @@ MESSAGES = {
     "last_coordinator": _("Your group needs a coordinator: make another member coordinator first."),
     "already_logged": _("A colleague has already logged this meeting. Edit their record instead."),
     "duplicate_school": _("There is already a study group for this school. You could join it instead."),
+    "already_asked": _(
+        "You have already asked to join a group in this course. Wait for its answer, or withdraw that request first."
+    ),
+    "no_request": _("You have no request to join waiting. Reload the page to see where you stand."),
+    "requester_in_group": _("This colleague has joined another group meanwhile, so they cannot join yours."),
     "unavailable": _("Study groups cannot be reached for a moment. Please reload the page and try again."),
 }
 
@@ -150,6 +160,7 @@ UnknownMeeting = StudyGroupError.refusal("unknown_meeting")
 UnknownActionItem = StudyGroupError.refusal("unknown_action_item")
 UnknownAdaptation = StudyGroupError.refusal("unknown_adaptation")
 UnknownExport = StudyGroupError.refusal("unknown_export")
+UnknownRequest = StudyGroupError.refusal("unknown_request")
 CodeRequired = NotAllowed.refusal("code_required")
 CoordinatorsOnly = NotAllowed.refusal("coordinators_only")
 StaffOnly = NotAllowed.refusal("staff_only")
@@ -161,9 +172,14 @@ AuthorOnly = NotAllowed.refusal("author_only")
 AuthorLeftGroup = NotAllowed.refusal("author_left_group")
 OwnGroupsAdaptation = NotAllowed.refusal("own_groups_adaptation")
 NotAttendee = NotAllowed.refusal("not_attendee")
+NotByRequest = NotAllowed.refusal("not_by_request")
+RequestRequired = NotAllowed.refusal("request_required")
 AlreadyInGroup = Conflict.refusal("already_in_group")
 NotInGroup = Conflict.refusal("not_in_group")
 GroupFull = Conflict.refusal("group_full")
 GroupArchived = Conflict.refusal("group_archived")
 LastCoordinator = Conflict.refusal("last_coordinator")
 AlreadyLogged = Conflict.refusal("already_logged")
+AlreadyAsked = Conflict.refusal("already_asked")
+NoRequest = Conflict.refusal("no_request")
+RequesterInGroup = Conflict.refusal("requester_in_group")

@@ -27,6 +27,7 @@ ADAPTATION_BODY_MAX = 5000
 SUBJECT_MAX = 100
 HIDE_REASON_MAX = 500
 WORD_MAX = 64
+REQUEST_TEXT_MAX = 500
 
 
 class Learner(models.Model):
@@ -60,11 +61,17 @@ class StudyGroup(models.Model):
     school_key = models.CharField(max_length=SCHOOL_NAME_MAX + CITY_MAX + 1, db_index=True)
     join_code = models.CharField(max_length=JOIN_CODE_LENGTH, unique=True)
     is_open = models.BooleanField(default=True, help_text="Anyone in the course may join")
+    by_request = models.BooleanField(
+        default=False, help_text="Not open: learners who find it may ask to join, coordinators decide"
+    )
     size_limit = models.PositiveSmallIntegerField()
     created_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
     archived = models.DateTimeField(null=True, blank=True)
+    evidence_opened = models.DateTimeField(
+        null=True, blank=True, help_text="When a coordinator first opened the evidence report"
+    )
     # Kept up to date by every change (under the group's lock), so lists sort and count
     # groups by them without reading every member, meeting and adaptation of the course.
     member_count = models.PositiveIntegerField(default=0, help_text="Active members")
@@ -148,15 +155,58 @@ class Membership(models.Model):
     joined = models.DateTimeField()
     left = models.DateTimeField(null=True, blank=True)
     removed_by = models.ForeignKey(Learner, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # The member's own school: the group's host school unless they name another (a regional group).
+    school_name = models.CharField(max_length=SCHOOL_NAME_MAX, blank=True)
+    city = models.CharField(max_length=CITY_MAX, blank=True)
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code")
+    school_key = models.CharField(max_length=SCHOOL_NAME_MAX + CITY_MAX + 1, blank=True)
+    guide_dismissed = models.DateTimeField(null=True, blank=True, help_text="The coordinator hid the first steps")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["course_key", "learner", "active"], name="one_active_group_per_course"),
         ]
-        indexes = [models.Index(fields=["group", "active"])]
+        indexes = [models.Index(fields=["group", "active"]), models.Index(fields=["course_key", "school_key"])]
 
     def __str__(self):
         return f"{self.learner} in {self.group_id} ({self.role})"
+
+
+class JoinRequest(models.Model):
+    """
+    A learner asking to join a group that takes members by request; its coordinators decide.
+
+    ``pending`` is True while the request waits and NULL once it is decided or withdrawn:
+    as with ``Membership.active``, the plain unique constraint below then allows a learner
+    one waiting request per course on every database.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "pending"
+        ACCEPTED = "accepted", "accepted"
+        DECLINED = "declined", "declined"
+        WITHDRAWN = "withdrawn", "withdrawn"
+
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="join_requests")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="join_requests")
+    course_key = CourseKeyField(max_length=255)
+    message = models.TextField(max_length=REQUEST_TEXT_MAX, blank=True, help_text="From the learner")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    pending = models.BooleanField(null=True, default=True)
+    created = models.DateTimeField(auto_now_add=True)
+    decided = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(Learner, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    reason = models.TextField(max_length=REQUEST_TEXT_MAX, blank=True, help_text="Why it was declined")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["course_key", "learner", "pending"], name="one_waiting_request_per_course"),
+        ]
+        # No index of (group, pending): closing a request would then check its group's row for the
+        # foreign key, under a shared lock that deadlocked with the coordinator's lock on the group.
+
+    def __str__(self):
+        return f"{self.learner} asks {self.group_id} ({self.state})"
 
 
 class Unit(models.Model):
@@ -252,6 +302,18 @@ class Revision(models.Model):
     class Meta:
         abstract = True
         ordering = ["-edited", "-id"]
+
+
+class MembershipRevision(Revision):
+    """A member's school as it was before they changed it: their school's evidence stays dated."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="revisions")
+
+    class Meta(Revision.Meta):
+        pass
+
+    def __str__(self):
+        return f"school of membership {self.membership_id} until {self.edited:%Y-%m-%d %H:%M}"
 
 
 class MeetingRevision(Revision):

@@ -9,6 +9,7 @@ zone, the same way in every language; everything else in the viewer's language.
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -77,6 +78,12 @@ class Setting:
     def when(self, moment):
         return timezone.localtime(moment, ZoneInfo(self.zone)).strftime("%Y-%m-%d %H:%M")
 
+    def day(self, moment):
+        """A day as the pages write it; a time is taken on its day in the page's zone."""
+        if isinstance(moment, datetime):
+            moment = timezone.localtime(moment, ZoneInfo(self.zone)).date()
+        return moment.isoformat()
+
     def minutes(self, count):
         return self.ngettext("%(count)s minute", "%(count)s minutes", count) % {"count": count}
 
@@ -139,8 +146,12 @@ def export_requested(prepared, setting):
 
 
 def group_record(report, weeks, setting):
-    """A group's record: the staff drill-down (with ``weeks``, its chart) and the evidence report coordinators print."""
+    """A group's record: the staff drill-down (with ``weeks``, its chart) and the evidence report coordinators
+    print, for the whole group or one of its schools, over the days chosen."""
     start, end = report.period
+    action, hidden = _form_target(setting.handler_url("group_record", group_id=report.summary.id, tz=setting.zone))
+    chosen = {"school": next((key for key, school in report.schools if school == report.school), "")}
+    first, last = report.chosen_period
     return _whole_page(
         setting.gettext("Study group record: %(school)s") % {"school": report.summary.school_name},
         "report.html",
@@ -148,12 +159,19 @@ def group_record(report, weeks, setting):
             "report": report,
             "country_name": i18n.country_name(report.summary.country, setting.language),
             "language_name": i18n.language_name(report.summary.language, setting.language),
-            "period_start": setting.when(start),
-            "period_end": setting.when(end),
+            "period_start": setting.day(start),
+            "period_end": setting.day(end),
             "zone": setting.zone,
+            "regional": len(report.schools) > 1,
+            "schools": [(key, _school_line(school, setting)) for key, school in report.schools],
+            "school": _school_line(report.school, setting) if report.school else "",
+            "chosen": {**chosen, "start": first.isoformat() if first else "", "end": last.isoformat() if last else ""},
+            "form_action": action,
+            "form_hidden": hidden,
             "stays": [
                 {
                     "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,
+                    "school": _school_line(stay.school, setting),
                     "role": setting.gettext(ROLE_NAMES[stay.role]),
                     "joined": setting.when(stay.joined),
                     "left": setting.when(stay.left) if stay.left else setting.gettext("still a member"),
@@ -168,6 +186,11 @@ def group_record(report, weeks, setting):
         },
         setting,
     )
+
+
+def _school_line(school, setting):
+    """A school as the pages name it: "St Joseph School, Sliema, Malta"."""
+    return ", ".join((school.school_name, school.city, i18n.country_name(school.country, setting.language)))
 
 
 def participation_record(record, name, setting):

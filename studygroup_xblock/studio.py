@@ -19,6 +19,7 @@ def _(text):
 
 GROUP_FORMATION_CHOICES = (
     {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
+    {"value": "request", "display_name": _("By request: learners ask to join, the group's coordinators decide")},
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
 

@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 import zoneinfo
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -103,6 +103,18 @@ def web_link(value, field, *, max_length):
     if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
         raise InvalidInput(gettext_noop("Enter a web address starting with https:// or http://."), field=field)
     return link
+
+
+def day(value, field):
+    """A day written as the browser's date fields write it (2026-03-02), or None for none."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # a 31 February
+    raise InvalidInput(gettext_noop("Enter a date."), field=field)
 
 
 def moment(date_value, time_value, zone_value):

@@ -59,6 +59,11 @@ class Committed:
         return committed
 
 
+# A school of Valletta and one of Sliema, nearby: a regional group's two schools.
+VALLETTA = {"school_name": "St Albert the Great College", "city": "Valletta", "country": "MT", "language": "en"}
+SLIEMA = {"school_name": "St Joseph School", "city": "Sliema", "country": "MT"}
+
+
 class EventLog(list):
     """A ``publish`` callable that remembers what was published."""
 

@@ -27,6 +27,13 @@
         return node;
     }
 
+    /* A line of buttons (or links) with ``control`` first. */
+    function actionLine(control) {
+        var line = make('p', 'sg-actions');
+        line.appendChild(control);
+        return line;
+    }
+
     /* A paragraph with a link to an address a learner gave (always http or https: the api checks). */
     function linkLine(url) {
         var link = make('a', 'sg-link', url);
@@ -114,6 +121,7 @@
     global.StudyGroupDom = {
         make: make,
         button: button,
+        actionLine: actionLine,
         linkLine: linkLine,
         pager: pager,
         optionNames: optionNames,

@@ -32,6 +32,17 @@
             });
         }
 
+        /* How a group takes members, as a search result says it. */
+        function admission(group) {
+            if (group.is_full) {
+                return gettext('Full');
+            }
+            if (group.is_open) {
+                return gettext('Open');
+            }
+            return group.by_request ? gettext('By request') : gettext('Join with code only');
+        }
+
         /* --- without a group ---------------------------------------------------------- */
 
         /* Search; resolves once the results are drawn. ``focusResults`` after paging, so focus is not lost. */
@@ -63,16 +74,15 @@
                 item.appendChild(make('strong', 'sg-result-name', group.school_name));
                 item.appendChild(make('span', 'sg-result-place', placeOf(group)));
                 var facts = make('span', 'sg-result-facts', memberCount(group) + ' · ');
-                var status;
-                if (group.is_full) {
-                    status = gettext('Full');
-                } else if (group.is_open) {
-                    status = gettext('Open');
-                } else {
-                    status = gettext('Join with code only');
-                }
-                facts.appendChild(make('span', 'sg-badge', status));
+                facts.appendChild(make('span', 'sg-badge', admission(group)));
                 item.appendChild(facts);
+                if (group.by_request && !group.is_full) {
+                    var ask = button(gettext('Ask to join'), function () {
+                        context.askToJoin(group, item);
+                    });
+                    ask.setAttribute('aria-label', format(gettext('Ask to join %(school)s'), {school: group.school_name}));
+                    item.appendChild(ask);
+                }
                 if (group.is_open && !group.is_full) {
                     var join = button(gettext('Join'), function () {
                         joinGroup(group.id);
@@ -147,18 +157,59 @@
             part('group-description').hidden = !group.description;
             part('join-code').textContent = group.join_code;
 
-            var list = part('members');
-            list.textContent = '';
-            group.members.forEach(function (member) {
-                list.appendChild(renderMember(member, isCoordinator));
+            var box = part('members');
+            box.textContent = '';
+            var schools = bySchool(group);
+            schools.forEach(function (school) {
+                if (schools.length > 1) {
+                    box.appendChild(make('h5', 'sg-school-name', schoolLine(school.school)));
+                }
+                var list = make('ul', 'sg-members');
+                school.members.forEach(function (member) {
+                    list.appendChild(renderMember(member, isCoordinator));
+                });
+                box.appendChild(list);
             });
+            var mine = group.members.find(function (member) {
+                return member.is_you;
+            });
+            if (!part('my-school-details').open) {
+                dom.fillForm(part('my-school-form'), mine.school);
+            }
 
             part('coordinator').hidden = !isCoordinator;
             part('evidence-link').href = view.withZone(view.handlerUrl('group_record', 'group_id=' + summary.id));
             if (isCoordinator && !part('edit-form').closest('details').open) {
                 // never over a coordinator's unsaved edits
-                dom.fillForm(part('edit-form'), Object.assign({description: group.description}, summary));
+                dom.fillForm(part('edit-form'), Object.assign({
+                    description: group.description,
+                    admission: summary.is_open ? 'open' : (summary.by_request ? 'request' : 'code')
+                }, summary));
             }
+        }
+
+        /* The group's schools, each with its members: the host school first, then the others by name. */
+        function bySchool(group) {
+            var host = schoolKey(group.summary);
+            var found = {};
+            group.members.forEach(function (member) {
+                var key = schoolKey(member.school);
+                found[key] = found[key] || {school: member.school, members: []};
+                found[key].members.push(member);
+            });
+            return Object.keys(found).sort(function (a, b) {
+                return (b === host) - (a === host) || found[a].school.school_name.localeCompare(found[b].school.school_name);
+            }).map(function (key) {
+                return found[key];
+            });
+        }
+
+        function schoolKey(school) {
+            return [school.school_name, school.city].join('|').toLocaleLowerCase();
+        }
+
+        function schoolLine(school) {
+            return [school.school_name, school.city, countryNames[school.country] || school.country].join(', ');
         }
 
         function renderMember(member, isCoordinator) {
@@ -251,6 +302,14 @@
         part('create-form').addEventListener('submit', function (event) {
             event.preventDefault();
             createGroup(false);
+        });
+        part('my-school-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            act('set_my_school', {school: dom.formValues(form)}, form).then(function (result) {
+                part('my-school-details').open = false;
+                update(result, gettext('Your school is saved.'), 'members-heading');
+            }, ignore);
         });
         part('edit-form').addEventListener('submit', function (event) {
             event.preventDefault();

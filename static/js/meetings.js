@@ -54,7 +54,7 @@
             box.appendChild(make('h4', 'sg-subheading', gettext('Next meeting')));
             if (!meeting) {
                 box.appendChild(make('p', 'sg-hint', gettext('No meeting is planned yet.')));
-                box.appendChild(actionLine(button(gettext('Plan a meeting'), function () {
+                box.appendChild(dom.actionLine(button(gettext('Plan a meeting'), function () {
                     forms.openPlanForm(null);
                 }, true)));
                 return;
@@ -64,19 +64,13 @@
             if (meeting.link) {
                 box.appendChild(dom.linkLine(meeting.link));
             }
-            var actions = actionLine(calendarLink(meeting));
+            var actions = dom.actionLine(calendarLink(meeting));
             if (new Date(meeting.start) <= new Date()) {
                 actions.appendChild(button(gettext('Log this meeting'), function () {
                     forms.openLogForm(meeting, 'planned');
                 }, true));
             }
             box.appendChild(actions);
-        }
-
-        function actionLine(control) {
-            var line = make('p', 'sg-actions');
-            line.appendChild(control);
-            return line;
         }
 
         /* What the last meeting left the learner to do, to tick off without opening the record. */

@@ -30,7 +30,10 @@ function StudyGroupXBlock(runtime, element) {
         },
         onState: update
     };
+    var requests = window.StudyGroupRequests(view, context);
+    context.askToJoin = requests.openAskForm;
     var group = window.StudyGroupGroup(view, context);
+    var guide = window.StudyGroupGuide(view, context);
     var meetings = window.StudyGroupMeetings(view, context);
     var adaptations = window.StudyGroupAdaptations(view, context);
     var progress = window.StudyGroupProgress(view, context);
@@ -60,6 +63,8 @@ function StudyGroupXBlock(runtime, element) {
         part('in-group').hidden = !inGroup;
         part('in-group-sections').hidden = !inGroup;
         group.render(state);
+        requests.render(state);
+        guide.render(state);
         if (inGroup) {
             meetings.render(state);
         }

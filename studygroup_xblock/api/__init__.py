@@ -7,7 +7,7 @@ carrying an HTTP status, a stable code and an untranslated message, so the calle
 answer in the learner's language. Every change runs in one transaction and publishes
 its ``edx.studygroup.*`` event through the ``publish`` callable only once committed.
 
-One module per domain: ``groups``, ``meetings``, ``adaptations`` (with check-ins and the
+One module per domain: ``groups``, ``requests`` (asking to join), ``meetings``, ``adaptations`` (with check-ins and the
 progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports`` and
 ``reports`` (the large exports, prepared in the background); what they share (locks,
 events, the learner upsert, the privacy rule) is in ``common``; ``state``, ``tallies``
@@ -17,6 +17,7 @@ and ``prepared`` are how pages are read fast at course scale.
 from .. import models
 from ..errors import (
     ActionItemTickersOnly,
+    AlreadyAsked,
     AlreadyInGroup,
     AlreadyLogged,
     AuthorLeftGroup,
@@ -31,10 +32,14 @@ from ..errors import (
     LastCoordinator,
     MeetingEditorsOnly,
     ModerationStaffOnly,
+    NoRequest,
     NotAllowed,
     NotAttendee,
+    NotByRequest,
     NotInGroup,
     OwnGroupsAdaptation,
+    RequesterInGroup,
+    RequestRequired,
     SavedThenUnavailable,
     StaffOnly,
     StaffOrCoordinatorsOnly,
@@ -47,6 +52,7 @@ from ..errors import (
     UnknownGroup,
     UnknownMeeting,
     UnknownMember,
+    UnknownRequest,
     UnsureIfSaved,
 )
 from ..retries import retrying
@@ -73,6 +79,7 @@ from .groups import (
     SIZE_LIMIT_RANGE,
     count_groups,
     create_group,
+    dismiss_guide,
     get_learner_state,
     hand_over_coordination,
     join_group,
@@ -84,6 +91,7 @@ from .groups import (
     rotate_join_code,
     search_groups,
     set_member_role,
+    set_my_school,
     update_group,
 )
 from .meetings import (
@@ -105,6 +113,11 @@ from .reports import (
     is_large_export,
     prepared_exports,
     request_export,
+)
+from .requests import (
+    ask_to_join,
+    decide_request,
+    withdraw_request,
 )
 from .staff import (
     DASHBOARD_ORDER,
@@ -139,6 +152,7 @@ FIELD_LIMITS = {
     "adaptation_body": models.ADAPTATION_BODY_MAX,
     "subject": models.SUBJECT_MAX,
     "reason": models.HIDE_REASON_MAX,
+    "request_text": models.REQUEST_TEXT_MAX,
     "duration_min": DURATION_RANGE[0],
     "duration_max": DURATION_RANGE[1],
 }
@@ -169,6 +183,7 @@ __all__ = [
     "OwnGroupsAdaptation",
     "StaffOnly",
     "StaffOrCoordinatorsOnly",
+    "AlreadyAsked",
     "AlreadyInGroup",
     "AlreadyLogged",
     "CodeRequired",
@@ -180,7 +195,11 @@ __all__ = [
     "LastCoordinator",
     "NotAllowed",
     "NotAttendee",
+    "NotByRequest",
     "NotInGroup",
+    "NoRequest",
+    "RequestRequired",
+    "RequesterInGroup",
     "StudyGroupError",
     "UnknownActionItem",
     "UnknownAdaptation",
@@ -189,6 +208,7 @@ __all__ = [
     "UnknownGroup",
     "UnknownMeeting",
     "UnknownMember",
+    "UnknownRequest",
     "Unavailable",
     "SavedThenUnavailable",
     "UnsureIfSaved",
@@ -201,6 +221,7 @@ __all__ = [
     # Groups.
     "count_groups",
     "create_group",
+    "dismiss_guide",
     "get_learner_state",
     "hand_over_coordination",
     "join_group",
@@ -211,7 +232,12 @@ __all__ = [
     "rotate_join_code",
     "search_groups",
     "set_member_role",
+    "set_my_school",
     "update_group",
+    # Asking to join.
+    "ask_to_join",
+    "decide_request",
+    "withdraw_request",
     # Meetings.
     "confirm_attendance",
     "course_units",

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
 from ..data import (
     Actor,
@@ -23,6 +24,7 @@ from ..errors import (
     StaffOnly,
 )
 from ..models import (
+    JoinRequest,
     Learner,
     Membership,
     PreparedExport,
@@ -47,13 +49,18 @@ MEMBER = Membership.Role.MEMBER
 
 
 @contextmanager
-def one_group_per_learner():
-    """A transaction in which a racing second active membership reads as AlreadyInGroup."""
+def racing_insert_refused(refusal):
+    """A transaction in which a racing insert that a unique constraint stops reads as ``refusal``."""
     try:
         with transaction.atomic():
             yield
     except IntegrityError as error:
-        raise AlreadyInGroup() from error
+        raise refusal() from error
+
+
+def one_group_per_learner():
+    """A transaction in which a racing second active membership reads as AlreadyInGroup."""
+    return racing_insert_refused(AlreadyInGroup)
 
 
 @contextmanager
@@ -114,6 +121,12 @@ def joining_learner(course_key, actor):
     if learner.in_group:
         raise AlreadyInGroup()
     return _renamed(learner, actor)
+
+
+def joined(course_key, learner):
+    """A learner who joins or starts a group no longer waits for another: their request is withdrawn."""
+    waiting = JoinRequest.objects.filter(course_key=course_key, learner=learner, pending=True)
+    waiting.update(state=JoinRequest.State.WITHDRAWN, pending=None, decided=timezone.now(), decided_by=learner)
 
 
 def _renamed(learner, actor):

@@ -25,7 +25,15 @@ from ..models import (
     Unit,
 )
 from .common import Untrusted, refuse_unless_staff
-from .staff import QUIET_AFTER_DAYS, coordinator_names, coordinators, group_status, quiet_since, recent_meetings
+from .staff import (
+    QUIET_AFTER_DAYS,
+    coordinator_names,
+    coordinators,
+    group_status,
+    quiet_since,
+    recent_meetings,
+    school_count,
+)
 
 EXPORT_CHUNK = 1000
 TEXT = "text"  # a column of people's text
@@ -94,7 +102,13 @@ def _groups(course_key):
     counts = ("meeting_count", "adaptation_count")
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
     since = quiet_since()
-    found = {"status": group_status(since), "open": flag(Q(is_open=True)), "recent_meetings": recent_meetings(since)}
+    found = {
+        "status": group_status(since),
+        "open": flag(Q(is_open=True)),
+        "takes_requests": flag(Q(by_request=True)),
+        "recent_meetings": recent_meetings(since),
+        "schools": school_count(),
+    }
     for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times, **found, leaders=coordinators()):
         for row in chunk:
             row["coordinators"] = "; ".join(coordinator_names(row["leaders"]))
@@ -103,6 +117,7 @@ def _groups(course_key):
 
 def _memberships(course_key):
     fields = ("group_id", "group__school_name", "learner__username", "learner__full_name", "role")
+    fields += ("school_name", "city", "country")
     flags = {"removed": flag(Q(removed_by__isnull=False)), "in_group": flag(Q(active__isnull=False))}
     yield from _by_group(course_key, Membership.objects, *fields, joined_at=iso("joined"), left_at=iso("left"), **flags)
 
@@ -188,8 +203,10 @@ EXPORTS = {
             ("country", "country"),
             ("language", "language"),
             ("open", "open"),
+            ("by_request", "takes_requests"),
             ("size_limit", "size_limit"),
             ("members", "member_count"),
+            ("schools", "schools"),
             ("coordinators", "coordinators", TEXT),
             ("meetings", "meeting_count"),
             (f"meetings_last_{QUIET_AFTER_DAYS}_days", "recent_meetings"),
@@ -207,6 +224,9 @@ EXPORTS = {
             ("school", "group__school_name", TEXT),
             ("username", "learner__username", TEXT),
             ("name", "learner__full_name", TEXT),
+            ("member_school", "school_name", TEXT),
+            ("member_city", "city", TEXT),
+            ("member_country", "country"),
             ("role", "role"),
             ("joined", "joined_at"),
             ("left", "left_at"),

@@ -28,14 +28,17 @@ from ..errors import (
     GroupFull,
     InvalidInput,
     LastCoordinator,
+    RequestRequired,
     UnknownCode,
     UnknownGroup,
     UnknownMember,
 )
 from ..models import (
     GroupWord,
+    JoinRequest,
     Learner,
     Membership,
+    MembershipRevision,
     PreparedExport,
     StudyGroup,
 )
@@ -51,6 +54,7 @@ from .common import (
     active_members,
     delete_prepared_exports,
     in_my_group,
+    joined,
     joining_learner,
     lock_membership,
     locked_group,
@@ -213,9 +217,12 @@ def create_group(
     with one_group_per_learner():
         learner = joining_learner(course_key, actor)
         if not allow_duplicate:
-            existing = StudyGroup.objects.filter(
-                course_key=course_key, archived__isnull=True, school_key=values["school_key"]
-            ).first()
+            in_a_group = Membership.objects.filter(course_key=course_key, school_key=values["school_key"], active=True)
+            existing = (
+                StudyGroup.objects.filter(course_key=course_key, archived__isnull=True)
+                .filter(Q(school_key=values["school_key"]) | Q(pk__in=in_a_group.values("group_id")))
+                .first()
+            )
             if existing:
                 raise DuplicateSchool(group_summary(existing))
         group = StudyGroup.objects.create(
@@ -226,7 +233,8 @@ def create_group(
             **values,
         )
         with counting(group, new=True):
-            membership = _add_member(group, learner, COORDINATOR)
+            membership = add_member(group, learner, COORDINATOR)
+        joined(course_key, learner)
         index_words(group)
         publish_after_commit(publish, "edx.studygroup.group.created", group)
         publish_after_commit(
@@ -263,6 +271,10 @@ def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publ
     with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
         group = mine.group
         StudyGroup.objects.filter(pk=group.pk).update(modified=timezone.now(), **values)
+        if values["school_key"] != group.school_key or values["country"] != group.country:
+            # Its members at the host school follow its corrected name, place or country.
+            at_host = active_members(group).filter(school_key=group.school_key, country=group.country)
+            at_host.update(**{name: values[name] for name in MEMBER_SCHOOL})
         if (values["school_name"], values["city"]) != (group.school_name, group.city):
             group.school_name, group.city = values["school_name"], values["city"]
             index_words(group)
@@ -331,6 +343,7 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
             if membership.role == COORDINATOR and not others.filter(role=COORDINATOR).exists() and others:
                 _set_role(others[0], COORDINATOR, publish)
             _end(membership, publish, "edx.studygroup.membership.left")
+    JoinRequest.objects.filter(learner__user_id=str(user_id)).delete()  # their messages, and the answers to them
     Learner.objects.filter(user_id=str(user_id)).update(username=f"retired_{secrets.token_hex(8)}", full_name="")
     courses = Membership.objects.filter(learner__user_id=str(user_id)).values("course_key")
     delete_prepared_exports(PreparedExport.objects.filter(course_key__in=courses))
@@ -360,22 +373,70 @@ def _join(course_key, actor, publish, via, **lookup):
         if group.archived:
             raise GroupArchived()
         if via != "code" and not group.is_open:
-            raise CodeRequired()
+            raise RequestRequired() if group.by_request else CodeRequired()
         learner = joining_learner(course_key, actor)
         # The group's count was read with its lock, so it includes every join committed by
         # whoever held the lock before (see lock_membership).
         if group.member_count >= group.size_limit:
             raise GroupFull()
         with counting(group):
-            membership = _add_member(group, learner, MEMBER)
+            membership = add_member(group, learner, MEMBER)
+        joined(course_key, learner)
         publish_after_commit(publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via=via)
     return get_learner_state(course_key, actor)
 
 
-def _add_member(group, learner, role):
+def add_member(group, learner, role):
+    """A new stay in ``group``, at its host school until the member names their own."""
     return Membership.objects.create(
-        group=group, learner=learner, course_key=group.course_key, role=role, joined=timezone.now()
+        group=group,
+        learner=learner,
+        course_key=group.course_key,
+        role=role,
+        joined=timezone.now(),
+        **{name: getattr(group, name) for name in MEMBER_SCHOOL},
     )
+
+
+MEMBER_SCHOOL = ("school_name", "city", "country", "school_key")
+
+
+def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
+    """Name the member's own school (in a group of neighbouring schools); the school they named
+    before is kept, dated, so each school's evidence stays true."""
+    values = _school_values(fields)
+    with in_my_group(course_key, actor) as mine:
+        before = {name: getattr(mine, name) for name in MEMBER_SCHOOL[:3]}
+        if before != {name: values[name] for name in MEMBER_SCHOOL[:3]}:
+            MembershipRevision.objects.create(membership=mine, edited_by=mine.learner, previous=before)
+            Membership.objects.filter(pk=mine.pk).update(**values)
+            index_words(mine.group)
+            publish_after_commit(publish, "edx.studygroup.membership.school_changed", mine.group, membership_id=mine.pk)
+    return get_learner_state(course_key, actor)
+
+
+def dismiss_guide(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
+    """Hide the first steps from this coordinator: they know their way now."""
+    with in_my_group(course_key, actor, coordinator=True) as mine:
+        if mine.guide_dismissed is None:
+            Membership.objects.filter(pk=mine.pk).update(guide_dismissed=timezone.now())
+            publish_after_commit(
+                publish, "edx.studygroup.membership.guide_dismissed", mine.group, membership_id=mine.pk
+            )
+    return get_learner_state(course_key, actor)
+
+
+def _school_values(fields):
+    if not isinstance(fields, dict):
+        raise InvalidInput()
+    school_name = validation.text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
+    city = validation.text(fields.get("city"), "city", max_length=models.CITY_MAX)
+    return {
+        "school_name": school_name,
+        "city": city,
+        "country": validation.country(fields.get("country")),
+        "school_key": school_key(school_name, city),
+    }
 
 
 def _end(membership, publish, event_name, removed_by=None):
@@ -387,9 +448,15 @@ def _end(membership, publish, event_name, removed_by=None):
         membership.removed_by = removed_by
         membership.save(update_fields=["active", "left", "removed_by"])
         publish_after_commit(publish, event_name, group, membership_id=membership.id)
+        if membership.school_key != group.school_key:
+            index_words(group)  # their school may have left with them
         if group.member_count <= 1:  # counted under the lock: this was the last member
             group.archived = membership.left
             group.save(update_fields=["archived", "modified"])
+            # Nobody is left to answer: whoever asked may ask elsewhere.
+            JoinRequest.objects.filter(group=group, pending=True).update(
+                state=JoinRequest.State.WITHDRAWN, pending=None, decided=membership.left
+            )
             publish_after_commit(publish, "edx.studygroup.group.archived", group)
 
 
@@ -424,16 +491,10 @@ def group_summary(group):
 
 
 def _group_values(fields):
-    if not isinstance(fields, dict):
-        raise InvalidInput()
-    school_name = validation.text(fields.get("school_name"), "school_name", max_length=models.SCHOOL_NAME_MAX)
-    city = validation.text(fields.get("city"), "city", max_length=models.CITY_MAX)
+    school = _school_values(fields)
     language = validation.language(fields.get("language"), "language")
-    is_open = validation.boolean(fields.get("is_open"), "is_open")
     return {
-        "school_name": school_name,
-        "city": city,
-        "country": validation.country(fields.get("country")),
+        **school,
         "language": language,
         "description": validation.text(
             fields.get("description", ""),
@@ -442,6 +503,19 @@ def _group_values(fields):
             required=False,
             multiline=True,
         ),
-        "is_open": is_open,
-        "school_key": school_key(school_name, city),
+        **_admission(fields),
     }
+
+
+ADMISSIONS = {"open": (True, False), "request": (False, True), "code": (False, False)}
+
+
+def _admission(fields):
+    """Who may join, as the form chooses it (``admission``: open, by request or by code only), or as
+    ``is_open`` alone says it (open, or by code only)."""
+    admission = fields.get("admission")
+    if admission is None:
+        return {"is_open": validation.boolean(fields.get("is_open"), "is_open"), "by_request": False}
+    if not isinstance(admission, str) or admission not in ADMISSIONS:
+        raise InvalidInput(gettext_noop("Choose who may join from the list."), field="admission")
+    return dict(zip(("is_open", "by_request"), ADMISSIONS[admission], strict=True))

@@ -32,6 +32,7 @@ from ..data import (
     ParticipationRecord,
     Presence,
     ReportedActionItem,
+    School,
     SharedAdaptation,
     StaffAdaptation,
     StaffMeeting,
@@ -51,6 +52,7 @@ from ..models import (
     StudyGroup,
     Unit,
 )
+from ..validation import fold
 from . import tallies
 from .common import (
     COORDINATOR,
@@ -129,6 +131,7 @@ def course_dashboard(
     return DashboardPage(
         totals=CourseTotals(
             groups=counted[tallies.GROUPS],
+            schools=next((row.n for row in schools_in(course_key=str(course_key))), 0),
             learners=counted[tallies.LEARNERS],
             countries=counted[tallies.COUNTRY],
             meetings=counted[tallies.MEETINGS],
@@ -217,9 +220,24 @@ def weekly_meetings(
     return tuple(zip(mondays, counts, strict=True))
 
 
-def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is_staff: bool) -> GroupReport:
+def group_report(
+    course_key: CourseKey,
+    actor: Actor,
+    group_id: Untrusted,
+    *,
+    is_staff: bool,
+    school: Untrusted = "",
+    start: Untrusted = "",
+    end: Untrusted = "",
+) -> GroupReport:
     """All on record about a group: for staff with deleted and hidden things marked, for its coordinators
-    the evidence report, without them."""
+    the evidence report, without them.
+
+    For one of its ``school``s (a regional group's) it is that school's evidence: its teachers,
+    the meetings they attended (with only them present), the adaptations they shared. From
+    ``start`` to ``end`` (days, either may be left out) it keeps to the meetings and
+    adaptations of that period.
+    """
     group_id = validation.positive_int(group_id, "group_id")
     group = StudyGroup.objects.filter(course_key=course_key, pk=group_id).first()
     if group is None:
@@ -228,9 +246,22 @@ def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is
     if not is_staff and not coordinates.exists():
         raise StaffOrCoordinatorsOnly()
     audience = Audience(actor, group.id, is_staff)  # its coordinators belong to it
+    if not is_staff and group.evidence_opened is None:  # a first step done (state.getting_started)
+        StudyGroup.objects.filter(pk=group.pk, evidence_opened__isnull=True).update(evidence_opened=timezone.now())
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
-    meetings = Meeting.objects.filter(group=group)
-    adaptations = Adaptation.objects.filter(group=group)
+    schools = _schools(group, stays)
+    chosen = validation.choice(school, "school", dict(schools)) if school else ""
+    if chosen:
+        stays = stays.filter(school_key=chosen)
+    first, last = validation.day(start, "start"), validation.day(end, "end")
+    meetings = _in_period(Meeting.objects.filter(group=group), "start", first, last)
+    adaptations = _in_period(Adaptation.objects.filter(group=group), "created", first, last)
+    attendance = Attendance.objects.select_related("learner").order_by("learner__username")
+    if chosen:
+        teachers = stays.values("learner_id")
+        meetings = meetings.filter(attendance__learner__in=teachers).distinct()
+        adaptations = adaptations.filter(author__in=teachers)
+        attendance = attendance.filter(learner__in=teachers)
     if not is_staff:
         meetings = meetings.filter(deleted__isnull=True)
         adaptations = adaptations.filter(deleted__isnull=True, hidden__isnull=True)
@@ -238,7 +269,7 @@ def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is
         meetings.exclude(status=Meeting.Status.PLANNED)
         .order_by("start", "id")
         .prefetch_related(
-            Prefetch("attendance", queryset=Attendance.objects.select_related("learner").order_by("learner__username")),
+            Prefetch("attendance", queryset=attendance),
             Prefetch("action_items", queryset=ActionItem.objects.select_related("owner").order_by("pk")),
             Prefetch("units", queryset=Unit.objects.order_by("position", "first_seen")),
         )
@@ -258,12 +289,34 @@ def group_report(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, is
                 joined=stay.joined,
                 left=stay.left,
                 removed=stay.removed_by_id is not None,
+                school=School(stay.school_name, stay.city, stay.country),
             )
             for stay in stays
         ),
         meetings=tuple(_staff_meeting(meeting) for meeting in recorded),
         adaptations=tuple(_staff_adaptation(adaptation) for adaptation in adaptations),
+        schools=tuple(schools),
+        school=dict(schools).get(chosen),
+        chosen_period=(first, last),
     )
+
+
+def _schools(group, stays):
+    """The schools a group's members have taught at, the host school first, as (key, school) pairs."""
+    found = {group.school_key: School(group.school_name, group.city, group.country)}
+    for key, *school in stays.exclude(school_key="").values_list("school_key", "school_name", "city", "country"):
+        found.setdefault(key, School(*school))
+    host = found.pop(group.school_key)
+    return [(group.school_key, host), *sorted(found.items(), key=lambda item: fold(item[1].school_name))]
+
+
+def _in_period(rows, field, first, last):
+    """``rows`` whose ``field`` (a time) falls on the days from ``first`` to ``last`` (either may be None)."""
+    if first:
+        rows = rows.filter(**{f"{field}__date__gte": first})
+    if last:
+        rows = rows.filter(**{f"{field}__date__lte": last})
+    return rows
 
 
 def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRecord:
@@ -285,7 +338,7 @@ def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRe
     )
     membership = active_membership_or_none(course_key, actor)
     return ParticipationRecord(
-        school_name=membership.group.school_name if membership else None,
+        school_name=membership.school_name or membership.group.school_name if membership else None,
         meetings=tuple(
             AttendedMeeting(
                 start=entry.meeting.start,
@@ -312,6 +365,23 @@ def coordinators():
 def coordinator_names(found):
     """The usernames :func:`coordinators` found, longest-serving first."""
     return tuple(name for name, *_since in sorted(json_list(found), key=itemgetter(1, 2)))
+
+
+# How many schools a course's groups have: their members' (a host school counts through its members).
+schools_in = Prepared(
+    lambda shape, course_key: (
+        Membership.objects.filter(course_key=course_key, active=True)
+        .values("course_key")
+        .annotate(n=Count("school_key", distinct=True))
+        .values_list("n")
+    )
+)
+
+
+def school_count():
+    """For each group, how many schools its members teach at (one, unless it is a regional group)."""
+    members = Membership.objects.filter(group=OuterRef("pk"), active=True).values("group")
+    return Coalesce(Subquery(members.annotate(n=Count("school_key", distinct=True)).values("n")), 0)
 
 
 def recent_meetings(since):

@@ -19,6 +19,7 @@ from ..data import (
     Edit,
     GroupDetail,
     GroupSummary,
+    JoinRequestRecord,
     LearnerState,
     MeetingPage,
     MeetingRecord,
@@ -26,14 +27,17 @@ from ..data import (
     Participant,
     ProgressBoard,
     ProgressRow,
+    School,
+    Step,
     UnitRecord,
 )
-from ..models import ActionItem, Attendance, CheckIn, Meeting, MeetingRevision, Membership, Unit
+from ..models import ActionItem, Attendance, CheckIn, JoinRequest, Meeting, MeetingRevision, Membership, Unit
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5
+FIRST_COLLEAGUES = 2  # a group is under way once the coordinator has invited this many
 LONGEST_MEETING = timedelta(minutes=600)
-GROUP = ("school_name", "city", "country", "language", "is_open", "member_count", "size_limit")
+GROUP = ("school_name", "city", "country", "language", "is_open", "by_request", "member_count", "size_limit")
 # Read with the members too: the group's own row, and whether it has ever held a meeting.
 
 
@@ -61,10 +65,12 @@ def _members(shape, user_id, course_key):
     members = Membership.objects.filter(group__in=mine.values("group_id"), active=True)
     checked = CheckIn.objects.filter(unit__course_key=course_key)
     units = Unit.objects.filter(course_key=course_key).values("course_key")
+    waiting = JoinRequest.objects.filter(pending=True)
     return (
         members.annotate(
             checked=json_rows(checked, "learner", "unit_id", outer="learner_id"),
             units=Subquery(units.annotate(rows=JSONRows("id", "title", "position", "first_seen")).values("rows")),
+            waiting=json_rows(waiting, "group", "id", "message", "created", *person("learner"), outer="group_id"),
         )
         .order_by("role", "joined", "id")
         .values_list(
@@ -72,14 +78,21 @@ def _members(shape, user_id, course_key):
             *person("learner"),
             "role",
             "joined",
+            "school_name",
+            "city",
+            "country",
+            "guide_dismissed",
             "group_id",
             *(f"group__{name}" for name in GROUP),
             "group__description",
             "group__join_code",
             "group__created",
             "group__meeting_count",
+            "group__adaptation_count",
+            "group__evidence_opened",
             "checked",
             "units",
+            "waiting",
         )
     )
 
@@ -111,6 +124,13 @@ def _open_items(shape, group_id):
     return items.order_by("pk").values_list("id", "text", "done", *person("owner"))
 
 
+def _latest_request(shape, user_id, course_key):
+    """The learner's latest request to join a group of the course, with that group."""
+    mine = JoinRequest.objects.filter(learner__user_id=user_id, course_key=course_key).order_by("-created", "-id")
+    group = (f"group__{name}" for name in GROUP)
+    return mine.values_list("id", "state", "message", "reason", "created", "group_id", *group)[:1]
+
+
 def _units(shape, course_key):
     return Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen")
 
@@ -125,6 +145,8 @@ meeting_rows = Prepared(_meetings)
 open_items_of = Prepared(_open_items)
 unit_rows = Prepared(_units)
 own_check_ins = Prepared(_own_check_ins)
+latest_request = Prepared(_latest_request)
+SHOWN_REQUESTS = (JoinRequest.State.PENDING, JoinRequest.State.DECLINED)  # the others need no answer
 
 
 def learner_state(course_key, actor):
@@ -132,7 +154,12 @@ def learner_state(course_key, actor):
     rows = members_of(user_id=actor.user_id, course_key=str(course_key))
     if not rows:
         checked_in = own_check_ins(user_id=actor.user_id, course_key=str(course_key))
-        return LearnerState(group=None, role=None, checked_in=tuple(row.unit_id for row in checked_in))
+        return LearnerState(
+            group=None,
+            role=None,
+            checked_in=tuple(row.unit_id for row in checked_in),
+            request=own_request(actor, course_key),
+        )
     reader = Reader(actor, rows)
     progress = reader.progress()
     meetings = reader.meeting_page(1)
@@ -144,6 +171,19 @@ def learner_state(course_key, actor):
         open_action_items=reader.open_action_items(meetings),
         progress=progress,
         checked_in=next(row.checked_in for row in progress.rows if row.person.is_you),
+        requests=reader.waiting_requests(),
+        getting_started=reader.getting_started(meetings, progress),
+    )
+
+
+def own_request(actor, course_key):
+    """The learner's latest request to join, while it waits or after it was declined (with the reason)."""
+    row = next(iter(latest_request(user_id=actor.user_id, course_key=str(course_key))), None)
+    if row is None or row.state not in SHOWN_REQUESTS:
+        return None
+    group = GroupSummary(id=row.group_id, **{name: getattr(row, f"group__{name}") for name in GROUP})
+    return JoinRequestRecord(
+        id=row.id, state=row.state, message=row.message, reason=row.reason, created=row.created, group=group
     )
 
 
@@ -194,9 +234,44 @@ class Reader:
                     role=row.role,
                     joined=row.joined,
                     is_you=row.learner__user_id == self.actor.user_id,
+                    school=School(row.school_name, row.city, row.country),
                 )
                 for row in self.members
             ),
+        )
+
+    def getting_started(self, meetings, progress):
+        """A new coordinator's first steps, each done or not by what the group has done (not ticked by
+        hand), until they hide the list."""
+        me = next(row for row in self.members if row.learner__user_id == self.actor.user_id)
+        if not self.coordinates or me.guide_dismissed:
+            return ()
+        group = self.members[0]
+        done = {
+            "invite": group.group__member_count >= FIRST_COLLEAGUES + 1,
+            "plan": meetings.total > 0,
+            "log": group.group__meeting_count > 0,
+            "share": group.group__adaptation_count > 0,
+            "check_in": any(row.checked_in for row in progress.rows),
+            "report": group.group__evidence_opened is not None,
+        }
+        return tuple(Step(name=name, done=finished) for name, finished in done.items())
+
+    def waiting_requests(self):
+        """The requests to join waiting for an answer, oldest first: for the group's coordinators only."""
+        if not self.coordinates:
+            return ()
+        rows = sorted(json_list(self.members[0].waiting), key=lambda entry: (entry[2], entry[0]))
+        return tuple(
+            JoinRequestRecord(
+                id=request_id,
+                state=JoinRequest.State.PENDING,
+                message=message,
+                reason="",
+                created=json_moment(created),
+                person=self.participant(*who),
+            )
+            for request_id, message, created, *who in rows
         )
 
     def meeting_page(self, number):

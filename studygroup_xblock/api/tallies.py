@@ -161,12 +161,19 @@ def words_of(school_name, city):
 
 
 def index_words(group, apps=installed_apps):
-    """Make the search's word index of ``group`` match its school name and city."""
-    words = _models(apps)("GroupWord").objects
+    """Make the search's word index of ``group`` match its schools' names and cities: the host
+    school's and those its members name as their own."""
+    model_of = _models(apps)
+    words = model_of("GroupWord").objects
+    schools = {(group.school_name, group.city)}
+    membership = model_of("Membership")
+    if hasattr(membership, "school_name"):  # members name their schools from migration 0007 on
+        members = membership.objects.filter(group_id=group.pk, active=True).exclude(school_name="")
+        schools.update(members.values_list("school_name", "city").distinct())
     words.filter(group_id=group.pk).delete()
     words.bulk_create(
         words.model(group_id=group.pk, course_key=group.course_key, word=word)
-        for word in words_of(group.school_name, group.city)
+        for word in sorted({word for school in schools for word in words_of(*school)})
     )
 
 

@@ -134,3 +134,19 @@ def test_the_demo_course_first_view_fits_its_budget(demo_course, open_as, workbe
     page.goto(page.locator('[data-role="evidence-link"]').evaluate("link => link.href"))
     expect(page.get_by_role("heading", name=re.compile("Study group record"))).to_be_visible()
     shoot(page, f"evidence-report-{width}", context="main")
+
+
+def test_a_new_coordinators_first_steps_lead_where_they_are_done(group, open_as, check_accessibility):
+    ana = open_as("ana", width=360)
+    guide = ana.locator('[data-role="getting-started"]')
+    expect(guide).to_contain_text("0 of 6 first steps done.")  # Ivan alone is not yet two colleagues
+    check_accessibility(ana, "27-first-steps-phone")
+
+    guide.get_by_role("button", name="Plan the first meeting").click()
+    expect(toggle(ana, MEETINGS)).to_have_attribute("aria-expanded", "true")
+    expect(ana.locator('[data-role="plan-form"]').get_by_label("Date")).to_be_focused()
+
+    guide.get_by_role("button", name="Hide these steps").click()
+    expect(guide).to_be_hidden()
+    ana.reload()
+    expect(ana.locator('[data-role="getting-started"]')).to_be_hidden()

@@ -15,7 +15,7 @@ from django.db import DatabaseError, connection, connections
 from django.utils import timezone
 
 from studygroup_xblock import api
-from studygroup_xblock.models import Meeting, Membership, StudyGroup
+from studygroup_xblock.models import JoinRequest, Meeting, Membership, StudyGroup
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
@@ -308,3 +308,65 @@ def test_a_page_view_writes_nothing_on_mariadb(django_user_model):
 
     assert "Skola" in html
     assert [query["sql"] for query in again.captured_queries if not query["sql"].startswith("SELECT")] == []
+
+
+def by_request_group(course_key, coordinator, size_limit, city):
+    fields = {**SCHOOL, "city": city, "admission": "request"}
+    state = api.create_group(course_key, make_actor(coordinator), fields, size_limit=size_limit, publish=ignore)
+    return state.group.summary.id, StudyGroup.objects.get(pk=state.group.summary.id).join_code
+
+
+def test_accepting_requests_while_others_join_by_code_never_passes_the_size_limit(course_key):
+    group_id, code = by_request_group(course_key, "coordinator", size_limit=5, city="Valletta")
+    for n in range(12):
+        api.ask_to_join(course_key, make_actor(f"asker_{n}"), group_id, publish=ignore)
+    waiting = api.get_learner_state(course_key, make_actor("coordinator")).requests
+
+    outcomes = run_at_once(
+        [
+            lambda request_id=request.id: api.decide_request(
+                course_key, make_actor("coordinator"), request_id, True, publish=ignore
+            )
+            for request in waiting
+        ]
+        + [
+            lambda n=n: api.join_group_by_code(course_key, make_actor(f"invited_{n}"), code, publish=ignore)
+            for n in range(6)
+        ]
+    )
+
+    assert outcomes == Counter({"group_full": 14, "ok": 4})
+    assert Membership.objects.filter(group_id=group_id, active=True).count() == 5
+    assert StudyGroup.objects.get(pk=group_id).member_count == 5
+
+
+def test_one_learner_asking_two_groups_at_once_waits_for_one(course_key):
+    groups = [by_request_group(course_key, f"coordinator_{city}", 12, city)[0] for city in ("Valletta", "Sliema")]
+
+    outcomes = run_at_once(
+        [
+            lambda group_id=group_id: api.ask_to_join(course_key, make_actor("teacher"), group_id, publish=ignore)
+            for group_id in groups
+        ]
+    )
+
+    assert outcomes == Counter({"ok": 1, "already_asked": 1})
+    assert JoinRequest.objects.filter(learner__user_id="teacher", pending=True).count() == 1
+
+
+def test_accepting_while_the_learner_joins_elsewhere_never_puts_them_in_two_groups(course_key):
+    group_id, _code = by_request_group(course_key, "coordinator", 12, "Valletta")
+    other_code = by_request_group(course_key, "coordinator_b", 12, "Sliema")[1]
+    api.ask_to_join(course_key, make_actor("teacher"), group_id, publish=ignore)
+    (request,) = api.get_learner_state(course_key, make_actor("coordinator")).requests
+
+    outcomes = run_at_once(
+        [
+            lambda: api.decide_request(course_key, make_actor("coordinator"), request.id, True, publish=ignore),
+            lambda: api.join_group_by_code(course_key, make_actor("teacher"), other_code, publish=ignore),
+        ]
+    )
+
+    assert outcomes["ok"] == 1
+    assert set(outcomes) <= {"ok", "requester_in_group", "unknown_request", "already_in_group"}
+    assert Membership.objects.filter(learner__user_id="teacher", active=True).count() == 1

@@ -80,6 +80,26 @@ def test_the_group_is_the_same_in_every_unit_of_the_course(workbench):
     assert other_unit["group"]["summary"]["school_name"] == SCHOOL["school_name"]
 
 
+def test_asking_to_join_over_http(workbench, published):
+    maria, joe = workbench.session("maria"), workbench.session("joe")
+    state = maria.post("create_group", {"group": {**SCHOOL, "admission": "request"}}).json()
+    group_id = state["group"]["summary"]["id"]
+    assert_error(joe.post("join_group", {"group_id": group_id}), 403, "request_required")
+
+    asked = joe.post("ask_to_join", {"group_id": group_id, "message": "<script>Joe</script>"}).json()
+    assert asked["request"]["state"] == "pending"
+    assert_error(joe.post("ask_to_join", {"group_id": group_id}), 409, "already_asked")
+    (request,) = maria.post("student_view_user_state").json()["requests"]
+    assert request["message"] == "<script>Joe</script>"  # text, shown with textContent
+    assert_error(joe.post("decide_request", {"request_id": request["id"], "accept": True}), 409, "not_in_group")
+
+    accepted = maria.post("decide_request", {"request_id": request["id"], "accept": True}).json()
+    assert [member["username"] for member in accepted["group"]["members"]] == ["maria", "joe"]
+    assert accepted["requests"] == []
+    assert "edx.studygroup.join_request.accepted" in published.names
+    assert_error(joe.post("withdraw_request"), 409, "no_request")
+
+
 def test_the_units_settings_shape_new_groups(workbench):
     state = workbench.session("ana", scenario="studygroup.1").post("create_group", {"group": SCHOOL}).json()
 
@@ -151,6 +171,9 @@ def test_the_field_in_error_is_named_for_the_form(workbench):
         ("join_by_code", {"code": "NOPE-NOPE"}),
         ("search_groups", {"page": -3}),
         ("search_groups", {"q": ["list"]}),
+        ("ask_to_join", {"group_id": 999999}),
+        ("ask_to_join", {"group_id": 1, "message": {"html": "<b>"}}),
+        ("decide_request", {"request_id": 1, "accept": "yes"}),
     ],
 )
 def test_unknown_ids_and_bad_values_are_400(workbench, handler, payload):

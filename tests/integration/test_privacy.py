@@ -83,6 +83,11 @@ def requests_for(course):
         "join_group": [{"group_id": course["zagreb"].id}],
         "join_by_code": [{"code": course["zagreb_code"]}],
         "leave_group": [{}],
+        "ask_to_join": [{"group_id": course["zagreb"].id, "message": "Lena from Berlin"}],
+        "withdraw_request": [{}],
+        "dismiss_guide": [{}],
+        "decide_request": [{"request_id": 1, "accept": True}, {"request_id": 1, "accept": False}],
+        "set_my_school": [{"school": {"school_name": "Schule am See", "city": "Potsdam", "country": "DE"}}],
         "update_group": [
             {"group": {"school_name": "Heinrich-Heine-Gymnasium", "city": "Berlin", "country": "DE", "language": "de"}}
         ],

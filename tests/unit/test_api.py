@@ -533,7 +533,9 @@ class TestPrivacy:
             "role",
             "joined",
             "is_you",
+            "school",
         }
+        assert member["school"] == {"school_name": ZAGREB["school_name"], "city": "Zagreb", "country": "HR"}
         assert "@" not in json.dumps(to_json(state))
 
     def test_events_carry_ids_not_personal_text(self, course_key, events):

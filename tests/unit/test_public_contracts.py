@@ -23,6 +23,12 @@ EVENTS = {
     "edx.studygroup.membership.left",
     "edx.studygroup.membership.removed",
     "edx.studygroup.membership.role_changed",
+    "edx.studygroup.membership.school_changed",
+    "edx.studygroup.membership.guide_dismissed",
+    "edx.studygroup.join_request.created",
+    "edx.studygroup.join_request.withdrawn",
+    "edx.studygroup.join_request.accepted",
+    "edx.studygroup.join_request.declined",
     "edx.studygroup.meeting.planned",
     "edx.studygroup.meeting.logged",
     "edx.studygroup.meeting.edited",
@@ -43,9 +49,10 @@ EVENTS = {
 }
 
 HEADERS = {
-    "groups": "group_id school city country language open size_limit members coordinators meetings "
+    "groups": "group_id school city country language open by_request size_limit members schools coordinators meetings "
     "meetings_last_30_days last_meeting adaptations status created archived",
-    "memberships": "group_id school username name role joined left removed active",
+    "memberships": "group_id school username name member_school member_city member_country role joined left removed "
+    "active",
     "meetings": "meeting_id group_id school status start_utc duration_minutes mode place link guests attendees "
     "units agenda topics notes outcomes action_items recorded_by recorded deleted",
     "adaptations": "adaptation_id group_id school country unit title description subject isced_level language "
