@@ -196,6 +196,8 @@ def seed():
     mark_useful_ones()
     seed_more_schools(unit)
     print(f"Seeded {len(MORE_SCHOOLS)} more schools in the pilot countries, one quiet and one closed.")
+    seed_regional_group(unit)
+    print("Seeded a regional group of Valletta and Sliema that takes members by request.")
 
 
 # Weeks ago each kind of group met; the quiet one stopped seven weeks ago, the closed one earlier.
@@ -259,6 +261,62 @@ def seed_more_schools(unit):
             api.check_in(WORKBENCH_COURSE_KEY, teacher, unit, True, publish=ignore)
         for teacher in reversed(teachers) if school.story == CLOSED else ():
             api.leave_group(WORKBENCH_COURSE_KEY, teacher, publish=ignore)
+
+
+REGIONAL = {
+    "school_name": "St Albert the Great College",
+    "city": "Valletta",
+    "country": "MT",
+    "language": "en",
+    "description": "Teachers of Valletta and Sliema, meeting in turn at each school on Thursdays.",
+    "admission": "request",
+}
+SLIEMA = {"school_name": "St Joseph School", "city": "Sliema", "country": "MT"}
+
+
+def seed_regional_group(unit):
+    """Valletta's group, joined by request by a teacher of Sliema, who named her own school; a second
+    Sliema teacher's request waits for the coordinator."""
+    carmen, joanne, claire = (
+        Actor(user_id=username(name), username=username(name), full_name=name)
+        for name in ("Carmen Farrugia", "Joanne Camilleri", "Claire Azzopardi")
+    )
+    state = api.create_group(WORKBENCH_COURSE_KEY, carmen, REGIONAL, size_limit=12, publish=ignore)
+    group_id = state.group.summary.id
+    api.ask_to_join(WORKBENCH_COURSE_KEY, joanne, group_id, "I teach year 4 at St Joseph, Sliema.", publish=ignore)
+    (request,) = api.get_learner_state(WORKBENCH_COURSE_KEY, carmen).requests
+    api.decide_request(WORKBENCH_COURSE_KEY, carmen, request.id, True, publish=ignore)
+    api.set_my_school(WORKBENCH_COURSE_KEY, joanne, SLIEMA, publish=ignore)
+    started = timezone.now() - timedelta(weeks=8)
+    StudyGroup.objects.filter(pk=group_id).update(created=started)
+    Membership.objects.filter(group_id=group_id).update(joined=started)
+    ids = [member.learner_id for member in api.get_learner_state(WORKBENCH_COURSE_KEY, carmen).group.members]
+    for weeks_ago, place in ((6, "St Albert, staff room"), (3, "St Joseph, library")):
+        local = (timezone.now() - timedelta(weeks=weeks_ago)).astimezone(ZoneInfo("Europe/Malta"))
+        record = {
+            "date": f"{local:%Y-%m-%d}",
+            "time": "14:30",
+            "time_zone": "Europe/Malta",
+            "duration_minutes": 60,
+            "mode": "in_person",
+            "location": place,
+            "attendees": ids,
+            "units": [unit],
+            "topics": "Unit 1 in two schools: what works in Maltese and in English lessons.",
+            "outcomes": "Each of us tries one exit ticket a week and brings three back.",
+        }
+        api.log_meeting(WORKBENCH_COURSE_KEY, carmen, record, publish=ignore)
+    fields = {
+        "title": "Exit tickets in two languages",
+        "body": "Year 4 answer in Maltese or English, as they like; we count both.",
+        "subject": "Maltese",
+        "isced_level": 1,
+        "language": "mt",
+        "course_wide": True,
+    }
+    api.share_adaptation(WORKBENCH_COURSE_KEY, joanne, unit, fields, sharing_on=True, publish=ignore)
+    message = "Joanne told me about your group: I teach year 5 at St Joseph too."
+    api.ask_to_join(WORKBENCH_COURSE_KEY, claire, group_id, message, publish=ignore)
 
 
 def mark_useful_ones():
