@@ -9,7 +9,7 @@ form where it can (times in ISO 8601, flags as booleans), never model objects.
 from collections.abc import Iterator
 from operator import itemgetter
 
-from django.db.models import Case, CharField, Q, Value, When
+from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Concat, Replace
 from opaque_keys.edx.keys import CourseKey
 
@@ -166,8 +166,15 @@ def _adaptations(course_key):
         "shared_widely": flag(Q(course_wide=True)),
         "hidden_reason_shown": Case(When(hidden__isnull=False, then="hidden_reason"), default=Value("")),
         "is_deleted": flag(Q(deleted__isnull=False)),
+        "author_school": author_school(),
     }
     yield from _by_group(course_key, Adaptation.objects, *fields, *more, **shown)
+
+
+def author_school():
+    """The school the author of each adaptation teaches at, as their latest stay in its group names it."""
+    stays = Membership.objects.filter(group=OuterRef("group_id"), learner=OuterRef("author_id"))
+    return Subquery(stays.order_by("-joined", "-pk").values("school_name")[:1])
 
 
 def _all_groups(course_key):
@@ -274,6 +281,7 @@ EXPORTS = {
             ("language", "language"),
             ("link", "link", TEXT),
             ("author", "author__username", TEXT),
+            ("author_school", "author_school", TEXT),
             ("shared", "created_at"),
             ("course_wide", "shared_widely"),
             ("useful", "useful_count"),

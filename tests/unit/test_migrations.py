@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from studygroup_xblock.models import GroupWord, StudyGroup, Tally
+from studygroup_xblock.models import GroupWord, Membership, StudyGroup, Tally
 
 BEFORE, AFTER = ("studygroup", "0003_adaptations_progress"), ("studygroup", "0004_course_scale")
 COURSE = "course-v1:Old+Data+Run"
@@ -62,3 +62,44 @@ def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
     }
     assert Tally.objects.get(course_key=COURSE, name="held").bucket == "2026-03-02T16"
     assert sorted(GroupWord.objects.values_list("word", flat=True)) == ["osnovna", "skola", "split", "vuk"]
+
+
+@pytest.fixture
+def at_0006():
+    before = ("studygroup", "0006_join_requests")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    yield executor.loader.project_state([before]).apps
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_current_member_gets_the_host_school(at_0006):
+    model = at_0006.get_model
+    ana = model("studygroup", "Learner").objects.create(user_id="ana", username="ana")
+    group = model("studygroup", "StudyGroup").objects.create(
+        course_key=COURSE,
+        school_name="Osnovna škola Vuk",
+        city="Split",
+        country="HR",
+        language="hr",
+        school_key="osnovna skola vuk|split",
+        join_code="OLDCODE2",
+        size_limit=12,
+        created_by=ana,
+    )
+    model("studygroup", "Membership").objects.create(
+        group=group, learner=ana, course_key=COURSE, role="coordinator", joined=datetime(2026, 1, 5, tzinfo=UTC)
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    member = Membership.objects.get()
+    assert (member.school_name, member.city, member.country, member.school_key) == (
+        "Osnovna škola Vuk",
+        "Split",
+        "HR",
+        "osnovna skola vuk|split",
+    )

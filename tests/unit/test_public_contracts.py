@@ -56,7 +56,7 @@ HEADERS = {
     "meetings": "meeting_id group_id school status start_utc duration_minutes mode place link guests attendees "
     "units agenda topics notes outcomes action_items recorded_by recorded deleted",
     "adaptations": "adaptation_id group_id school country unit title description subject isced_level language "
-    "link author shared course_wide useful hidden_reason deleted",
+    "link author author_school shared course_wide useful hidden_reason deleted",
 }
 
 

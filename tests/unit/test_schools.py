@@ -153,6 +153,11 @@ def test_each_schools_evidence_lists_only_its_own_teachers(course_key, events, g
     assert [stay.username for stay in report.stays] == ["joe"]
     assert [[present.name for present in meeting.attendees] for meeting in report.held] == [["joe"]]
     assert [adaptation.title for adaptation in report.adaptations] == ["By joe"]
+    header, rows = api.export_rows(course_key, "adaptations", is_staff=True)
+    assert {row[header.index("title")]: row[header.index("author_school")] for row in rows} == {
+        "By maria": "St Albert the Great College",
+        "By joe": "St Joseph School",
+    }
     assert (report.members_now, report.confirmations) == (1, 0)
     whole = api.group_report(course_key, make_actor("maria"), group_id, is_staff=False)
     assert (len(whole.held), len(whole.adaptations), whole.members_now) == (2, 2, 2)
