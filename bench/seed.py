@@ -154,6 +154,8 @@ def _add_groups(numbers, unit_ids):
             "meeting_count",
             "held_minutes",
             "adaptation_count",
+            "school_keys",
+            "school_count",
         ),
         [
             (
@@ -174,6 +176,8 @@ def _add_groups(numbers, unit_ids):
                 0,
                 0,
                 0,
+                0,
+                "",  # counted by tallies.recount
                 0,
             )
             for g in numbers

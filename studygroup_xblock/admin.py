@@ -128,6 +128,7 @@ LISTS = {
     ),
     models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
     models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),
+    models.SchoolTally: (("course_key", "bucket", "value"), ("bucket", "course_key")),
     models.PreparedExport: (
         ("kind", "course_key", "requested_by", "requested", "state", "rows"),
         ("course_key", "requested_by__username"),

@@ -79,6 +79,8 @@ class StudyGroup(models.Model):
     held_minutes = models.PositiveIntegerField(default=0, help_text="Minutes of meetings held")
     last_meeting = models.DateTimeField(null=True, blank=True, help_text="Start of the latest meeting held")
     adaptation_count = models.PositiveIntegerField(default=0, help_text="Adaptations shared (not deleted)")
+    school_keys = models.TextField(blank=True, default="", help_text="Its active members' schools, as a JSON list")
+    school_count = models.PositiveIntegerField(default=0, help_text="How many schools its active members teach at")
 
     class Meta:
         # One for each way the search and the dashboard order groups; the key comes first.
@@ -131,6 +133,23 @@ class Tally(models.Model):
 
     def __str__(self):
         return f"{self.name} {self.bucket} of {self.course_key}: {self.value}"
+
+
+class SchoolTally(models.Model):
+    """How many active groups of a course a school belongs to (``bucket`` a hash of its key), kept
+    apart from :class:`Tally`: a course has as many of these as schools, and the dashboard's read of
+    its few tallies should not wade through them."""
+
+    course_key = CourseKeyField(max_length=255)
+    name = models.CharField(max_length=16)
+    bucket = models.CharField(max_length=16, blank=True)
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course_key", "name", "bucket"], name="one_school_tally")]
+
+    def __str__(self):
+        return f"school {self.bucket} of {self.course_key}: {self.value}"
 
 
 class Membership(models.Model):

@@ -32,7 +32,6 @@ from .staff import (
     group_status,
     quiet_since,
     recent_meetings,
-    school_count,
 )
 
 EXPORT_CHUNK = 1000
@@ -98,7 +97,7 @@ def _by_group(course_key, rows, *fields, **expressions):
 
 
 def _groups(course_key):
-    fields = ("school_name", "city", "country", "language", "size_limit", "member_count")
+    fields = ("school_name", "city", "country", "language", "size_limit", "member_count", "school_count")
     counts = ("meeting_count", "adaptation_count")
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
     since = quiet_since()
@@ -107,7 +106,6 @@ def _groups(course_key):
         "open": flag(Q(is_open=True)),
         "takes_requests": flag(Q(by_request=True)),
         "recent_meetings": recent_meetings(since),
-        "schools": school_count(),
     }
     for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times, **found, leaders=coordinators()):
         for row in chunk:
@@ -213,7 +211,7 @@ EXPORTS = {
             ("by_request", "takes_requests"),
             ("size_limit", "size_limit"),
             ("members", "member_count"),
-            ("schools", "schools"),
+            ("schools", "school_count"),
             ("coordinators", "coordinators", TEXT),
             ("meetings", "meeting_count"),
             (f"meetings_last_{QUIET_AFTER_DAYS}_days", "recent_meetings"),

@@ -405,7 +405,7 @@ def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, pub
     """Name the member's own school (in a group of neighbouring schools); the school they named
     before is kept, dated, so each school's evidence stays true."""
     values = _school_values(fields)
-    with in_my_group(course_key, actor) as mine:
+    with in_my_group(course_key, actor) as mine, counting(mine.group):
         before = {name: getattr(mine, name) for name in MEMBER_SCHOOL[:3]}
         if before != {name: values[name] for name in MEMBER_SCHOOL[:3]}:
             MembershipRevision.objects.create(membership=mine, edited_by=mine.learner, previous=before)

@@ -131,7 +131,7 @@ def course_dashboard(
     return DashboardPage(
         totals=CourseTotals(
             groups=counted[tallies.GROUPS],
-            schools=next((row.n for row in schools_in(course_key=str(course_key))), 0),
+            schools=counted[tallies.SCHOOLS],
             learners=counted[tallies.LEARNERS],
             countries=counted[tallies.COUNTRY],
             meetings=counted[tallies.MEETINGS],
@@ -365,23 +365,6 @@ def coordinators():
 def coordinator_names(found):
     """The usernames :func:`coordinators` found, longest-serving first."""
     return tuple(name for name, *_since in sorted(json_list(found), key=itemgetter(1, 2)))
-
-
-# How many schools a course's groups have: their members' (a host school counts through its members).
-schools_in = Prepared(
-    lambda shape, course_key: (
-        Membership.objects.filter(course_key=course_key, active=True)
-        .values("course_key")
-        .annotate(n=Count("school_key", distinct=True))
-        .values_list("n")
-    )
-)
-
-
-def school_count():
-    """For each group, how many schools its members teach at (one, unless it is a regional group)."""
-    members = Membership.objects.filter(group=OuterRef("pk"), active=True).values("group")
-    return Coalesce(Subquery(members.annotate(n=Count("school_key", distinct=True)).values("n")), 0)
 
 
 def recent_meetings(since):

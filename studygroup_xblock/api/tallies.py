@@ -10,6 +10,8 @@ statement that locks their rows in index order.
 :func:`recount` rebuilds all of a course's counts from its rows (a migration, a repair).
 """
 
+import hashlib
+import json
 from contextlib import contextmanager
 from datetime import UTC
 
@@ -22,7 +24,7 @@ from opaque_keys.edx.keys import CourseKey
 
 from ..models import Tally
 from ..validation import fold
-from .prepared import Prepared
+from .prepared import JSONRows, Prepared, json_list
 
 GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS = (
     "groups",
@@ -33,7 +35,9 @@ GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS = (
     "adaptations",
 )
 COUNTRY, HELD = "country", "held"
-COURSE_TALLIES = (GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS)
+# Per school (``bucket`` a hash of its key) the active groups it belongs to; and how many such schools.
+SCHOOL, SCHOOLS = "school", "schools"
+COURSE_TALLIES = (GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS, SCHOOLS)
 # A group's counts, and the course tally each adds to (the latest meeting adds to none).
 COUNTS = {
     "member_count": LEARNERS,
@@ -56,6 +60,7 @@ class Change:
         self.group, self.model_of = group, model_of
         counts = {name: getattr(group, name) for name in COUNTS}
         self.before = {} if new else _share(group.archived, group.country, counts)
+        self.schools = set() if new else set(json_list(group.school_keys))
         self.moved = {}
 
     def held(self, moment, delta):
@@ -65,10 +70,13 @@ class Change:
     def finish(self):
         groups = self.model_of("StudyGroup").objects.filter(pk=self.group.pk)
         counted = groups.annotate(**{f"new_{name}": value for name, value in _counted(self.model_of).items()})
-        archived, country, *values = counted.values_list(
-            "archived", "country", *(f"new_{name}" for name in COUNTS)
+        archived, country, members_schools, *values = counted.values_list(
+            "archived", "country", "new_schools", *(f"new_{name}" for name in COUNTS)
         ).get()
         counts = dict(zip(COUNTS, values, strict=True))
+        schools = set() if archived else {key for (key,) in json_list(members_schools)}
+        if schools != self.schools:
+            counts.update(school_keys=json.dumps(sorted(schools)), school_count=len(schools))
         if any(getattr(self.group, name) != value for name, value in counts.items()):
             groups.update(**counts)
             for name, value in counts.items():
@@ -77,6 +85,8 @@ class Change:
         for key in after.keys() | self.before.keys():
             _move(self.moved, key, after.get(key, 0) - self.before.get(key, 0))
         add(self.group.course_key, self.moved, self.model_of)
+        moved = {(SCHOOL, school_bucket(key)): 1 if key in schools else -1 for key in schools ^ self.schools}
+        _count_schools(self.group.course_key, moved, self.model_of)
 
 
 @contextmanager
@@ -87,10 +97,10 @@ def counting(group, *, new=False, apps=installed_apps):
     change.finish()
 
 
-def add(course_key, moved, model_of):
-    """Move the course's tallies by ``moved`` ({(name, bucket): delta}), creating those not there yet."""
+def add(course_key, moved, model_of, model="Tally"):
+    """Move the course's tallies (of ``model``) by ``moved`` ({(name, bucket): delta}), creating those not there yet."""
     moved = {key: delta for key, delta in sorted(moved.items()) if delta}
-    tallies = model_of("Tally").objects.filter(course_key=course_key)
+    tallies = model_of(model).objects.filter(course_key=course_key)
 
     def increase(keys):
         rows = tallies.filter(_any(Q(name=name, bucket=bucket) for name, bucket in keys))
@@ -107,6 +117,27 @@ def add(course_key, moved, model_of):
                 tallies.create(course_key=course_key, name=name, bucket=bucket, value=moved[name, bucket])
         except IntegrityError:
             increase([(name, bucket)])  # a concurrent change made it first
+
+
+def school_bucket(key):
+    """A school's tally bucket: its key (up to 301 characters) hashed to the bucket's 16."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _count_schools(course_key, moved, model_of):
+    """Move the schools' tallies by ``moved``; a school that has just joined its first group, or left its
+    last, moves the course's count of schools (read under the row locks the update holds)."""
+    if not moved:
+        return
+    add(course_key, moved, model_of, model="SchoolTally")
+    buckets = {bucket: delta for (_name, bucket), delta in moved.items()}
+    now = model_of("SchoolTally").objects.filter(course_key=course_key, name=SCHOOL, bucket__in=buckets)
+    values = dict(now.values_list("bucket", "value"))
+    delta = sum(
+        (1 if values.get(bucket) == 1 else 0) if moved_by > 0 else (-1 if not values.get(bucket) else 0)
+        for bucket, moved_by in buckets.items()
+    )
+    add(course_key, {(SCHOOLS, ""): delta}, model_of)
 
 
 def totals(course_key):
@@ -182,8 +213,10 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
     model_of = _models(apps)
     groups = model_of("StudyGroup").objects.filter(course_key=course_key)
     marks = model_of("UsefulMark").objects.filter(adaptation=OuterRef("pk")).values("adaptation")
+    counted = _counted(model_of)
+    members_schools = counted.pop("schools", None)
     with transaction.atomic():
-        groups.update(**_counted(model_of))
+        groups.update(**counted)
         model_of("Adaptation").objects.filter(group__course_key=course_key).update(
             useful_count=Coalesce(Subquery(marks.annotate(n=Count("pk")).values("n")), 0)
         )
@@ -195,6 +228,8 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
         by_hour = held.annotate(hour=TruncHour("start", tzinfo=UTC)).values("hour").annotate(n=Count("pk"))
         for hour, count in by_hour.values_list("hour", "n"):
             _move(shares, (HELD, hour_of(hour)), count)
+        if members_schools is not None:
+            _recount_schools(course_key, groups, model_of, shares)
         tally = model_of("Tally")
         tally.objects.filter(course_key=course_key).delete()
         tally.objects.bulk_create(
@@ -202,13 +237,45 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
             for (name, bucket), value in shares.items()
             if value
         )
-        word = model_of("GroupWord")
-        word.objects.filter(course_key=course_key).delete()
-        word.objects.bulk_create(
-            word(group_id=pk, course_key=course_key, word=text)
-            for pk, school_name, city in groups.values_list("pk", "school_name", "city").iterator()
-            for text in words_of(school_name, city)
-        )
+        _reindex_words(course_key, groups, model_of)
+
+
+def _reindex_words(course_key, groups, model_of):
+    """The course's word index, from its groups' schools: each host school's and its members'."""
+    found = {pk: set(words_of(name, city)) for pk, name, city in groups.values_list("pk", "school_name", "city")}
+    membership = model_of("Membership")
+    if hasattr(membership, "school_name"):  # members name their schools from migration 0007 on
+        members = membership.objects.filter(group__in=groups, active=True).exclude(school_name="")
+        for pk, name, city in members.values_list("group_id", "school_name", "city").distinct().iterator():
+            found[pk].update(words_of(name, city))
+    word = model_of("GroupWord")
+    word.objects.filter(course_key=course_key).delete()
+    word.objects.bulk_create(
+        word(group_id=pk, course_key=course_key, word=text) for pk, texts in found.items() for text in sorted(texts)
+    )
+
+
+def _recount_schools(course_key, groups, model_of, shares):
+    """Each group's schools (its active members'), the schools' tallies and the course's count of
+    schools (into ``shares``), from the rows."""
+    members = model_of("Membership").objects.filter(group__in=groups, active=True, group__archived__isnull=True)
+    by_group: dict[int, set[str]] = {}
+    for group_id, key in members.values_list("group_id", "school_key").iterator():
+        by_group.setdefault(group_id, set()).add(key)
+    counted, schools = [], {}
+    for group in groups.only("pk"):
+        keys = by_group.get(group.pk, set())
+        group.school_keys, group.school_count = json.dumps(sorted(keys)), len(keys)
+        counted.append(group)
+        for key in keys:
+            _move(schools, school_bucket(key), 1)
+    model_of("StudyGroup").objects.bulk_update(counted, ["school_keys", "school_count"], batch_size=500)
+    tally = model_of("SchoolTally")
+    tally.objects.filter(course_key=course_key).delete()
+    tally.objects.bulk_create(
+        tally(course_key=course_key, name=SCHOOL, bucket=bucket, value=value) for bucket, value in schools.items()
+    )
+    _move(shares, (SCHOOLS, ""), len(schools))
 
 
 def _share(archived, country, counts):
@@ -224,7 +291,11 @@ def _counted(model_of):
     held = model_of("Meeting").objects.filter(group=OuterRef("pk"), status="held", deleted__isnull=True).values("group")
     members = model_of("Membership").objects.filter(group=OuterRef("pk"), active=True).values("group")
     shared = model_of("Adaptation").objects.filter(group=OuterRef("pk"), deleted__isnull=True).values("group")
+    schools = {}
+    if hasattr(model_of("StudyGroup"), "school_keys"):  # from migration 0008 on
+        schools["schools"] = Subquery(members.annotate(rows=JSONRows("school_key")).values("rows"))
     return {
+        **schools,
         "member_count": Coalesce(Subquery(members.annotate(n=Count("pk")).values("n")), 0),
         "meeting_count": Coalesce(Subquery(held.annotate(n=Count("pk")).values("n")), 0),
         "held_minutes": Coalesce(Subquery(held.annotate(n=Sum("duration_minutes")).values("n")), 0),

@@ -59,6 +59,7 @@ def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
         "learners": 2,
         "meetings": 1,
         "minutes": 45,
+        "schools": 1,  # from 0008: both members teach at the host school (0007)
     }
     assert Tally.objects.get(course_key=COURSE, name="held").bucket == "2026-03-02T16"
     assert sorted(GroupWord.objects.values_list("word", flat=True)) == ["osnovna", "skola", "split", "vuk"]

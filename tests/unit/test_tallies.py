@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from studygroup_xblock import api as api_module
 from studygroup_xblock.api import tallies
-from studygroup_xblock.models import Adaptation, GroupWord, Membership, StudyGroup, Tally
+from studygroup_xblock.models import Adaptation, GroupWord, Membership, SchoolTally, StudyGroup, Tally
 from tests.conftest import Committed, make_actor
 from tests.unit.test_adaptations import ADAPTATION
 from tests.unit.test_meetings import held, planned
@@ -34,11 +34,14 @@ def counts(course_key):
     """Everything that is kept rather than counted when read."""
     groups = StudyGroup.objects.filter(course_key=course_key)
     return {
-        "groups": sorted(groups.values_list("pk", *tallies.COUNTS)),
+        "groups": sorted(groups.values_list("pk", *tallies.COUNTS, "school_keys", "school_count")),
         "tallies": sorted(
             Tally.objects.filter(course_key=course_key, value__gt=0).values_list("name", "bucket", "value")
         ),
         "words": sorted(GroupWord.objects.filter(course_key=course_key).values_list("group_id", "word")),
+        "schools": sorted(
+            SchoolTally.objects.filter(course_key=course_key, value__gt=0).values_list("bucket", "value")
+        ),
         "useful": sorted(Adaptation.objects.values_list("pk", "useful_count")),
     }
 
@@ -155,3 +158,26 @@ def test_a_search_by_name_starts_from_its_rarest_word_and_lists_are_counted_only
     assert (rare.total, rare.more) == (1, False)
     assert (common.total, common.more) == (api_module.COUNT_LIMIT, True)
     assert (everyone.total, everyone.more) == (api_module.COUNT_LIMIT + 2, False)  # from the tallies
+
+
+def test_schools_are_counted_once_however_many_groups_and_members_have_them(course_key, events):
+    valletta = api.create_group(
+        course_key, make_actor("maria"), school("Valletta", "MT"), size_limit=12, publish=events
+    )
+    api.create_group(course_key, make_actor("joe"), school("Sliema", "MT"), size_limit=12, publish=events)
+    group_id = valletta.group.summary.id
+    for who in ("ray", "sam"):
+        api.join_group(course_key, make_actor(who), group_id, publish=events)
+    assert api.course_dashboard(course_key, is_staff=True).totals.schools == 2
+
+    for who in ("ray", "sam"):  # two teachers of Sliema's school, in Valletta's group
+        api.set_my_school(course_key, make_actor(who), school("Sliema", "MT"), publish=events)
+    api.set_my_school(course_key, make_actor("sam"), school("Mosta", "MT"), publish=events)
+    assert_counted(course_key)
+    assert api.course_dashboard(course_key, is_staff=True).totals.schools == 3
+    assert StudyGroup.objects.get(pk=group_id).school_count == 3
+
+    api.leave_group(course_key, make_actor("sam"), publish=events)  # Mosta leaves with her
+    api.leave_group(course_key, make_actor("joe"), publish=events)  # Sliema's own group closes; Ray stays
+    assert_counted(course_key)
+    assert api.course_dashboard(course_key, is_staff=True).totals.schools == 2
