@@ -64,7 +64,10 @@ class _Plan:
         self.compiler = compiler
         self.converters = compiler.get_converters([column[0] for column in compiler.select[: compiler.col_count]])
         query = queryset.query
-        names = [*query.extra_select, *query.values_select, *query.annotation_select]
+        # The columns in the order the SQL selects them: Django 5.2 keeps values_list()'s own
+        # order (``Query.selected``), older releases the fields, then the annotations.
+        selected = getattr(query, "selected", None)
+        names = list(selected) if selected else [*query.extra_select, *query.values_select, *query.annotation_select]
         wanted = [*queryset._fields, *(name for name in query.annotation_select if name not in queryset._fields)]
         self.reorder = None if wanted == names else operator.itemgetter(*[names.index(name) for name in wanted])
         self.row = namedtuple("Row", wanted)._make

@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
+from django.db.models import F
+from django.db.models.functions import Upper
 from django.test.utils import CaptureQueriesContext
 
 from studygroup_xblock.api.prepared import Prepared, json_list, json_moment, json_rows
@@ -96,3 +98,17 @@ def test_related_rows_come_as_json_with_their_times(people):
 
     assert sorted((name, json_moment(at)) for name, at in json_list(row)) == [("ana", confirmed), ("ivan", None)]
     assert json_list(None) == []
+
+
+def test_columns_come_in_the_order_asked_whatever_the_order_of_annotations(people):
+    """Annotated in one order, asked for in another: each column keeps its own values."""
+
+    def named(shape):
+        return (
+            Learner.objects.annotate(shouted=Upper("username"), reversed_id=-F("id"))
+            .order_by("id")
+            .values_list("reversed_id", "username", "shouted")
+        )
+
+    assert Prepared(named)() == list(named(()))
+    assert Prepared(named)()[0] == (-people[0].pk, "ana", "ANA")
