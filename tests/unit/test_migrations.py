@@ -8,17 +8,26 @@ from django.db.migrations.executor import MigrationExecutor
 
 from studygroup_xblock.models import GroupWord, Membership, StudyGroup, Tally
 
-BEFORE, AFTER = ("studygroup", "0003_adaptations_progress"), ("studygroup", "0004_course_scale")
+BEFORE = ("studygroup", "0003_adaptations_progress")
 COURSE = "course-v1:Old+Data+Run"
+
+
+def migrate_to_latest():
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def rolled_back_to(migration):
+    """The database as ``migration`` left it (its models' apps), brought back to the latest afterwards."""
+    executor = MigrationExecutor(connection)
+    executor.migrate([migration])
+    yield executor.loader.project_state([migration]).apps
+    migrate_to_latest()
 
 
 @pytest.fixture
 def at_0003():
-    executor = MigrationExecutor(connection)
-    executor.migrate([BEFORE])
-    yield executor.loader.project_state([BEFORE]).apps
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    yield from rolled_back_to(BEFORE)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -49,8 +58,7 @@ def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
         created_by=ana,
     )
 
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())  # through AFTER, to today's models
+    migrate_to_latest()  # through 0004, which counts, to today's models
 
     counted = StudyGroup.objects.get(pk=group.pk)
     assert (counted.member_count, counted.meeting_count, counted.held_minutes) == (2, 1, 45)
@@ -67,12 +75,7 @@ def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
 
 @pytest.fixture
 def at_0006():
-    before = ("studygroup", "0006_join_requests")
-    executor = MigrationExecutor(connection)
-    executor.migrate([before])
-    yield executor.loader.project_state([before]).apps
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    yield from rolled_back_to(("studygroup", "0006_join_requests"))
 
 
 @pytest.mark.django_db(transaction=True)
@@ -94,8 +97,7 @@ def test_every_current_member_gets_the_host_school(at_0006):
         group=group, learner=ana, course_key=COURSE, role="coordinator", joined=datetime(2026, 1, 5, tzinfo=UTC)
     )
 
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    migrate_to_latest()
 
     member = Membership.objects.get()
     assert (member.school_name, member.city, member.country, member.school_key) == (
