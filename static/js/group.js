@@ -223,7 +223,7 @@
                 item.appendChild(make('span', 'sg-badge sg-role', gettext('Coordinator')));
             }
             item.appendChild(make('span', 'sg-hint sg-joined', format(gettext('joined %(date)s'), {
-                date: i18n.formatDate(new Date(member.joined), {day: 'numeric', month: 'short', year: 'numeric'})
+                date: i18n.formatDay(member.joined)
             })));
             if (isCoordinator && !member.is_you) {
                 var tools = make('span', 'sg-member-tools');

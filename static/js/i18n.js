@@ -47,6 +47,10 @@
             }
             return fromNames(date, options);
         },
+        /* The day of an ISO moment, as members' join dates and requests give it: "1 Dec 2026". */
+        formatDay: function (iso) {
+            return global.StudyGroupI18n.formatDate(new Date(iso), {day: 'numeric', month: 'short', year: 'numeric'});
+        },
         /* A moment's digits in a time zone (two each, four for the year) and the zone's short name. */
         partsIn: partsIn,
         /* The learner's time zone: their LMS preference (``known``), else their browser's. */

@@ -17,10 +17,6 @@
         var limit = context.initial.limits.request_text;
         var fieldCount = 0;
 
-        function day(iso) {
-            return i18n.formatDate(new Date(iso), {day: 'numeric', month: 'short', year: 'numeric'});
-        }
-
         /* A labelled text box for a message or a reason, with an id of its own. */
         function textField(form, labelText) {
             fieldCount += 1;
@@ -82,7 +78,7 @@
             if (request.state === 'pending') {
                 box.appendChild(make('p', 'sg-lead', format(
                     gettext('You asked on %(date)s to join %(school)s. Its coordinators will answer here.'),
-                    {date: day(request.created), school: school}
+                    {date: i18n.formatDay(request.created), school: school}
                 )));
                 box.appendChild(dom.actionLine(button(gettext('Withdraw the request'), function () {
                     view.act('withdraw_request').then(function (result) {
@@ -121,7 +117,7 @@
             var name = request.person.display_name;
             var item = make('li', 'sg-request');
             item.appendChild(make('strong', 'sg-member-name', name));
-            item.appendChild(make('span', 'sg-hint', ' ' + format(gettext('asked on %(date)s'), {date: day(request.created)})));
+            item.appendChild(make('span', 'sg-hint', ' ' + format(gettext('asked on %(date)s'), {date: i18n.formatDay(request.created)})));
             if (request.message) {
                 item.appendChild(make('p', 'sg-text', request.message));
             }
