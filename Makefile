@@ -14,7 +14,7 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench screenshots translations extract_translations upgrade clean
+.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench mail screenshots translations extract_translations upgrade clean
 
 help: ## what each target does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z_-]+:.*## / {printf "  make %-22s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -83,6 +83,10 @@ $(MARIADB_HEADERS):
 	else \
 		echo "make bench needs the MariaDB client headers: sudo apt-get install -y libmariadb-dev pkg-config"; exit 1; \
 	fi
+
+mail: $(BIN)/.installed var ## in the demo, what cron runs in the LMS: queue the reminders due, send the e-mails waiting
+	$(DJANGO) migrate --run-syncdb --verbosity 0
+	$(DJANGO) send_studygroup_mail
 
 screenshots: $(BIN)/.installed $(CHROMIUM) var ## the README's pictures of the demo course, taken in headless Chromium
 	STUDYGROUP_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/browser/test_first_view.py -k demo_course

@@ -18,7 +18,7 @@ from django.utils import timezone  # noqa: E402
 from workbench.scenarios import get_scenarios  # noqa: E402
 
 from studygroup_xblock import api  # noqa: E402
-from studygroup_xblock.data import Actor  # noqa: E402
+from studygroup_xblock.data import Actor, MailSetting  # noqa: E402
 from studygroup_xblock.models import Membership, StudyGroup  # noqa: E402
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY  # noqa: E402
 
@@ -152,10 +152,13 @@ SCHOOLS = [
 
 UNIT_ONE = "Study group: why study together"
 
+DEMO_URL = "http://127.0.0.1:8000"  # where make demo serves the course: the e-mails link back to it
 
-def actor(user_id):
+
+def actor(user_id, language=""):
+    """A demo learner; ``language`` is the one they use the course in (their e-mails are written in it)."""
     person = PEOPLE[user_id]
-    return Actor(user_id=person.user_id, username=person.user_id, full_name=person.full_name)
+    return Actor(user_id=person.user_id, username=person.user_id, full_name=person.full_name, language=language)
 
 
 def ignore(event_name, data):
@@ -168,11 +171,12 @@ def seed():
         return
     unit = get_unit()
     for school in SCHOOLS:
+        speaks = school["group"]["language"]
         state = api.create_group(
-            WORKBENCH_COURSE_KEY, actor(school["coordinator"]), school["group"], size_limit=12, publish=ignore
+            WORKBENCH_COURSE_KEY, actor(school["coordinator"], speaks), school["group"], size_limit=12, publish=ignore
         )
         for member in school["members"]:
-            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member), state.group.join_code, publish=ignore)
+            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member, speaks), state.group.join_code, publish=ignore)
         six_weeks_ago = timezone.now() - timedelta(weeks=6)
         StudyGroup.objects.filter(pk=state.group.summary.id).update(created=six_weeks_ago)
         Membership.objects.filter(group_id=state.group.summary.id).update(joined=six_weeks_ago)
@@ -180,6 +184,7 @@ def seed():
             log(school, meeting, unit)
         if school.get("plan_in_days"):
             plan(school, school["plan_in_days"])
+            print(f"Mailed the meeting planned in {school['group']['city']} to its members: see var/mail/.")
         for author, title, subject, level, language, course_wide, body in school["adaptations"]:
             fields = {
                 "title": title,
@@ -371,7 +376,12 @@ def plan(school, days):
         "link": "https://meet.example.org/study-group",
         "agenda": "1. Check-in\n2. Unit 2: adapting the course to our school\n3. Next steps",
     }
-    api.plan_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore)
+    usage_id = get_scenarios()["studygroup.0"].usage_id
+    links = MailSetting(
+        unit_url=f"{DEMO_URL}/scenario/studygroup.0/",
+        stop_url=f"{DEMO_URL}/unauth_handler/{usage_id}/stop_meeting_mail/",
+    )
+    api.plan_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore, mail_setting=links)
 
 
 if __name__ == "__main__":

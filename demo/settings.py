@@ -69,6 +69,12 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = "memory://"  # nothing is queued, but Celery prepares a connection all the same
 MEDIA_ROOT = str(VAR / "media")
+# Meeting e-mails: the LMS sends them through its EMAIL_BACKEND, to the addresses of its
+# user records; here each lands as a file in var/mail, addressed as the demo roster says.
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = str(VAR / "mail")
+DEFAULT_FROM_EMAIL = "Study groups <studygroups@demo.example>"
+STUDYGROUP_XBLOCK_ADDRESS_BOOK = "demo.roster.addresses"
 
 # PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":

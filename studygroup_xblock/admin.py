@@ -105,6 +105,16 @@ class ModerationAdmin(HistoryAdmin):
     search_fields = ("reason", "moderator__username", "adaptation__title")
 
 
+@admin.register(models.Mail)
+class MailAdmin(HistoryAdmin):
+    """The operator's window on meeting e-mails: what is waiting, what went, what failed and why."""
+
+    list_display = ("kind", "recipient", "group", "state", "attempts", "queued", "sent", "error")
+    list_filter = ("state", "kind")
+    search_fields = ("recipient__username", "group__school_name", "course_key")
+    date_hierarchy = "queued"
+
+
 # The records without inlines or filters: what each list shows, and what its search box looks in.
 LISTS = {
     models.Learner: (("username", "full_name", "user_id", "modified"), ("username", "full_name", "user_id")),
@@ -126,6 +136,8 @@ LISTS = {
         ("learner", "group", "state", "created", "decided"),
         ("learner__username", "group__school_name", "course_key"),
     ),
+    models.Nudge: (("group", "sent_by", "sent"), ("group__school_name", "sent_by__username", "text")),
+    models.MailOptOut: (("learner", "course_key", "created"), ("learner__username", "course_key")),
     models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
     models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),
     models.SchoolTally: (("course_key", "bucket", "value"), ("bucket", "course_key")),

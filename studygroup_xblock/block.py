@@ -18,10 +18,10 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Integer, Scope, String
 
 from . import api, exports, i18n, ical, outline, pages, rendering, validation
-from .data import to_json
-from .handlers import in_viewer_language, json_change, json_query, page_query, staff_only
+from .data import MailSetting, to_json
+from .handlers import in_viewer_language, json_change, json_query, link_page, page_query, staff_only
 from .studio import StudioMixin
-from .viewer import course_key_of, viewer_of
+from .viewer import absolute, course_key_of, unit_url, viewer_of
 
 
 def _(text):
@@ -131,6 +131,13 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         default=True,
         scope=Scope.settings,
     )
+    reminder_hours = Integer(
+        display_name=_("Meeting reminder"),
+        help=_("When members get an e-mail reminding them of a meeting planned here, or no reminder."),
+        default=24,
+        values_provider=lambda block: block.reminder_choices(),
+        scope=Scope.settings,
+    )
 
     editable_fields = (
         "display_name",
@@ -140,6 +147,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         "max_group_size",
         "group_formation",
         "allow_course_wide_sharing",
+        "reminder_hours",
     )
     public_dir = "static"
     i18n_js_namespace = "StudyGroupXBlockI18N"
@@ -243,13 +251,23 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     remove_member = change_handler(api.remove_member, "membership_id")
     set_role = change_handler(api.set_member_role, "membership_id", "role")
     hand_over = change_handler(api.hand_over_coordination, "membership_id")
-    plan_meeting = change_handler(api.plan_meeting, "meeting")
+
+    @json_change
+    def plan_meeting(self, payload):
+        return self._act(api.plan_meeting, payload.get("meeting"), mail_setting=self._mail_setting())
+
     log_meeting = change_handler(api.log_meeting, "meeting", planned_meeting_id="planned_meeting_id")
-    edit_meeting = change_handler(api.edit_meeting, "meeting_id", "meeting")
+
+    @json_change
+    def edit_meeting(self, payload):
+        edited = payload.get("meeting_id"), payload.get("meeting")
+        return self._act(api.edit_meeting, *edited, mail_setting=self._mail_setting())
+
     delete_meeting = change_handler(api.delete_meeting, "meeting_id")
     confirm_attendance = change_handler(api.confirm_attendance, "meeting_id")
     set_action_item_done = change_handler(api.set_action_item_done, "action_item_id", "done")
     members_on = query_handler(api.members_on, "date", "time_zone")
+    set_meeting_mail = change_handler(api.set_meeting_mail, "on")
 
     @json_query
     def meeting_history(self, payload):
@@ -257,11 +275,20 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
 
     @page_query
     def meeting_calendar(self, payload):
-        """The meeting as an .ics file to open in any calendar."""
-        meeting, school = self._ask(api.get_meeting, payload.get("meeting_id"))
-        summary = self.ugettext("Study group meeting: %(school)s") % {"school": school}
-        calendar = ical.meeting_calendar(meeting, summary)
-        return self._download("text/calendar", f"study-group-{meeting.start:%Y-%m-%d}.ics", body=calendar)
+        """The meeting as an .ics file to open in any calendar; a deleted meeting's cancels it there."""
+        event = self._ask(api.meeting_event, payload.get("meeting_id"))
+        calendar = ical.meeting_calendar(event)
+        return self._download("text/calendar", f"study-group-{event.start:%Y-%m-%d}.ics", body=calendar)
+
+    @link_page
+    def stop_meeting_mail(self, request):
+        """Where "Stop meeting e-mails" in an e-mail leads, signed in or not: a button that stops them, and
+        mail programs' own one-click button (a POST, RFC 8058) does the same."""
+        token = request.params.get("token")
+        stopped = request.method == "POST"
+        if stopped:
+            api.stop_meeting_mail(token, publish=self._publish)
+        return self._html(pages.stop_meeting_mail(token, stopped, self._page_setting({})))
 
     @json_query
     def unit_adaptations(self, payload):
@@ -313,6 +340,18 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         state = self._act(api.check_in, self._unit_id(), done)
         self.emit_completion(1.0 if done else 0.0)
         return state
+
+    @json_change
+    @staff_only
+    def nudge_coordinators(self, payload):
+        """Course staff write to the coordinators of the groups they chose on the dashboard."""
+        chosen = payload.get("group_ids"), payload.get("text")
+        setting = self._mail_setting()
+        nudged = self._act(api.nudge_coordinators, *chosen, is_staff=self.viewer.is_staff, setting=setting)
+        message = self.ngettext(
+            "Sent to the coordinators of %(count)s group.", "Sent to the coordinators of %(count)s groups.", nudged
+        )
+        return {"nudged": nudged, "message": message % {"count": nudged}}
 
     # --- pages that open in a tab of their own ---------------------------------------
 
@@ -431,6 +470,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     @cached_property
     def viewer(self):
         return viewer_of(self)
+
+    def _mail_setting(self):
+        """How meetings planned here are mailed: this component's reminder, links back to its unit."""
+        return MailSetting(
+            remind_hours=self.reminder_hours,
+            unit_url=unit_url(self),
+            stop_url=absolute(self.runtime.handler_url(self, "stop_meeting_mail", thirdparty=True)),
+        )
 
     def _unit_id(self):
         """This block's unit (recorded by the view, or now if a handler comes first)."""

@@ -48,6 +48,8 @@ class Actor(Named):
     user_id: str
     username: str
     full_name: str = ""
+    language: str = ""  # what the block speaks to them in; their e-mails are written in it
+    time_zone: str = ""  # their zone (the LMS preference, else their browser's), for times in e-mails
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,42 @@ class LearnerState:
     request: JoinRequestRecord | None = None
     requests: tuple[JoinRequestRecord, ...] = ()
     getting_started: tuple[Step, ...] = ()
+    meeting_mail: bool = True  # the learner gets the group's meeting e-mails
+
+
+@dataclass(frozen=True)
+class MailSetting:
+    """How the component a meeting is planned in mails it: a reminder so many hours ahead (0: none),
+    and where the e-mails lead (absolute links: the unit, the page that stops meeting e-mails)."""
+
+    remind_hours: int = 24
+    unit_url: str = ""
+    stop_url: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """A meeting as a calendar holds it: one event, the same UID for its life, a higher sequence for each change."""
+
+    uid: str
+    sequence: int
+    start: datetime
+    duration_minutes: int
+    school_name: str
+    location: str
+    link: str
+    agenda: str
+    modified: datetime | None = None
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class NudgeRecord:
+    """A message course staff sent a group's coordinators."""
+
+    sent_by: str  # the staff member's username
+    text: str
+    sent: datetime
 
 
 @dataclass(frozen=True)
@@ -399,6 +437,7 @@ class GroupReport:
     schools: tuple[tuple[str, School], ...] = ()  # (key, school): the host first, then the members' others
     school: School | None = None  # the one school this report is the evidence of, if not the whole group
     chosen_period: tuple[date | None, date | None] = (None, None)  # the days asked for, if any
+    nudges: tuple[NudgeRecord, ...] = ()  # what course staff sent its coordinators (staff see them)
 
     @property
     def held(self):

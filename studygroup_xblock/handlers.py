@@ -59,6 +59,19 @@ def page_query(method):
     return _handler(method, methods=("GET", "POST"), writes=False)
 
 
+def link_page(method):
+    """A page a link in an e-mail opens, signed in or not (the platform's handler without authentication):
+    ``method`` gets the request and checks what the link carries; refusals come as JSON."""
+
+    @XBlock.handler
+    @functools.wraps(method)
+    @in_viewer_language
+    def handler(block, request, suffix=""):
+        return _refusals_answered(block, lambda: method(block, request))
+
+    return handler
+
+
 def staff_only(method):
     """Refused to all but course staff, by the api's rule, before ``method`` runs."""
 
@@ -101,12 +114,17 @@ def _handler(method, *, methods, writes):
             return error_response(block, 403, barrier, BARRIER_MESSAGES[barrier])
         if writes and block.viewer.read_only:
             return error_response(block, 403, "read_only", READ_ONLY_MESSAGE)
-        try:
-            result = api.retrying(lambda: method(block, payload))
-        except api.StudyGroupError as error:
-            return error_response(block, error.status, error.code, error.message, error.params, error.details)
+        result = _refusals_answered(block, lambda: method(block, payload))
         if isinstance(result, Response):
             return result
         return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
 
     return handler
+
+
+def _refusals_answered(block, call):
+    """``call`` under the api's retry policy; a refusal is answered as JSON in the viewer's language."""
+    try:
+        return api.retrying(call)
+    except api.StudyGroupError as error:
+        return error_response(block, error.status, error.code, error.message, error.params, error.details)

@@ -28,6 +28,12 @@ from django_countries import countries
 
 from .validation import WORKING_LANGUAGES, fold
 
+
+def _(text):
+    """Mark text for translation; it is translated where it is shown."""
+    return text
+
+
 SOURCE_LANGUAGE = "en"
 BUNDLED_DOMAIN = "text"  # what the LMS reads in a block package's translations/ folder
 PULLED_DOMAIN = "django"  # what atlas pulls into conf/plugins-locale/xblock.v1/<module>/ (OEP-58)
@@ -35,6 +41,7 @@ CATALOGUES = files(__package__) / "translations"
 JS_CATALOGUE = "static/js/translations/{locale}/djangojs.js"
 # Where CLDR's default for a language is not the pilot's: its Portuguese teachers are in Portugal.
 CLDR_LOCALES = {"pt": "pt_PT"}
+MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
 
 
 def pulled_folder(block):
@@ -144,7 +151,7 @@ def js_catalogue_url(block, language):
 @functools.cache
 def country_names(language):
     """``(code, name)`` of every country, named in ``language`` (CLDR, through Babel) and sorted by name."""
-    territories = _locale(language).territories
+    territories = babel_locale(language).territories
     named = [(code, _as_list_item(territories.get(code) or str(name))) for code, name in countries]
     return tuple(sorted(named, key=lambda item: fold(item[1])))
 
@@ -152,7 +159,7 @@ def country_names(language):
 @functools.cache
 def language_names(language):
     """``(code, name)`` of the languages a group can work in, named in ``language`` and sorted by name."""
-    locale = _locale(language)
+    locale = babel_locale(language)
     named = []
     for code, english_name in WORKING_LANGUAGES:
         try:
@@ -181,7 +188,7 @@ def calendar(language):
     """What a browser needs to write dates in ``language``: a BCP 47 tag for ``Intl``, and
     CLDR's month and weekday names for when it has no data for the language (Chromium
     has no Maltese). Weekdays start on Sunday, as JavaScript counts them."""
-    locale = _locale(language)
+    locale = babel_locale(language)
     months, days = locale.months["format"]["abbreviated"], locale.days["format"]["abbreviated"]
     return {
         "locale": str(locale).replace("_", "-"),
@@ -192,15 +199,16 @@ def calendar(language):
 
 def short_date(day, language):
     """A day as a chart's axis writes it in ``language`` (CLDR): "2 Nov", "2 Nov." in German, "2 stu" in Croatian."""
-    return format_date(day, "d MMM", locale=_locale(language))
+    return format_date(day, "d MMM", locale=babel_locale(language))
 
 
 def number(value, language):
     """A count as ``language`` writes it (CLDR): 5,000 in English, 5.000 in German."""
-    return format_decimal(value, locale=_locale(language))
+    return format_decimal(value, locale=babel_locale(language))
 
 
-def _locale(language):
+def babel_locale(language):
+    """CLDR's locale for ``language``, to write dates and numbers as its speakers do."""
     try:
         return Locale.parse(CLDR_LOCALES.get(language, trans_real.to_locale(language)))
     except (UnknownLocaleError, ValueError):

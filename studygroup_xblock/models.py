@@ -28,6 +28,7 @@ SUBJECT_MAX = 100
 HIDE_REASON_MAX = 500
 WORD_MAX = 64
 REQUEST_TEXT_MAX = 500
+NUDGE_TEXT_MAX = 1000
 
 
 class Learner(models.Model):
@@ -42,6 +43,10 @@ class Learner(models.Model):
     user_id = models.CharField(max_length=255, unique=True)
     username = models.CharField(max_length=150)
     full_name = models.CharField(max_length=255, blank=True)
+    # What the learner last used the block in: their e-mails are written in it. Defaults in the
+    # database too (as the columns added since), so code of the release before still inserts rows.
+    language = models.CharField(max_length=16, blank=True, default="", db_default="")
+    time_zone = models.CharField(max_length=64, blank=True, default="", db_default="")
     modified = models.DateTimeField(auto_now=True)
 
     def __str__(self):
@@ -81,6 +86,9 @@ class StudyGroup(models.Model):
     adaptation_count = models.PositiveIntegerField(default=0, help_text="Adaptations shared (not deleted)")
     school_keys = models.TextField(blank=True, default="", help_text="Its active members' schools, as a JSON list")
     school_count = models.PositiveIntegerField(default=0, help_text="How many schools its active members teach at")
+    nudge_count = models.PositiveIntegerField(
+        default=0, db_default=0, help_text="Messages course staff sent its coordinators"
+    )
 
     class Meta:
         # One for each way the search and the dashboard order groups; the key comes first.
@@ -276,6 +284,10 @@ class Meeting(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     deleted = models.DateTimeField(null=True, blank=True)
     deleted_by = models.ForeignKey(Learner, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    # When its reminder is due; cleared once the reminder is queued, so it goes once.
+    remind_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Where its e-mails lead: the unit it was planned in, and the page that stops meeting e-mails.
+    links = models.JSONField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["group", "deleted", "start"])]
@@ -458,3 +470,75 @@ class PreparedExport(models.Model):
 
     def __str__(self):
         return f"{self.kind} export of {self.course_key}, {self.requested:%Y-%m-%d %H:%M}"
+
+
+class Nudge(models.Model):
+    """A message course staff sent a group's coordinators, kept on the group's record."""
+
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="nudges")
+    sent_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(max_length=NUDGE_TEXT_MAX)
+    sent = models.DateTimeField(auto_now_add=True)
+    links = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["group", "-sent"], name="sg_nudges_newest")]
+
+    def __str__(self):
+        return f"nudge to {self.group_id} at {self.sent:%Y-%m-%d %H:%M}"
+
+
+class MailOptOut(models.Model):
+    """A learner switched off meeting e-mails for a course (from the block, or a link in an e-mail)."""
+
+    course_key = CourseKeyField(max_length=255)
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course_key", "learner"], name="one_opt_out_per_course")]
+
+    def __str__(self):
+        return f"{self.learner} wants no meeting e-mails in {self.course_key}"
+
+
+class Mail(models.Model):
+    """
+    One e-mail to one learner, queued in the transaction that called for it and sent after it commits.
+
+    ``key`` names what the e-mail is about (a meeting's version, a reminder of one start, a
+    nudge) and who it is for: queuing it twice finds the row already there. Its address is
+    looked up when it is sent and never kept; its text is written then, in the learner's
+    language. A send that fails leaves it waiting for the next attempt; ``sending`` claims it,
+    so two workers never send it both.
+    """
+
+    WAITING, SENDING, SENT, SKIPPED, FAILED = "waiting", "sending", "sent", "skipped", "failed"
+
+    class Kind(models.TextChoices):
+        INVITATION = "invitation", "invitation"
+        UPDATE = "update", "update"
+        CANCELLATION = "cancellation", "cancellation"
+        REMINDER = "reminder", "reminder"
+        NUDGE = "nudge", "nudge"
+
+    key = models.CharField(max_length=100, unique=True)
+    course_key = CourseKeyField(max_length=255)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    recipient = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="+")
+    group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="+")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    nudge = models.ForeignKey(Nudge, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    sequence = models.PositiveIntegerField(default=0, help_text="The calendar event's version it carries")
+    state = models.CharField(max_length=8, default=WAITING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    queued = models.DateTimeField(auto_now_add=True)
+    tried = models.DateTimeField(null=True, blank=True, help_text="When the latest attempt to send it began")
+    sent = models.DateTimeField(null=True, blank=True)
+    error = models.CharField(max_length=200, blank=True, help_text="Why the last attempt failed")
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "queued"], name="sg_mail_waiting")]
+
+    def __str__(self):
+        return f"{self.kind} to {self.recipient_id} ({self.state})"

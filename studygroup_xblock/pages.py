@@ -13,11 +13,14 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
+import crum
+from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from . import charts, i18n, rendering
 from .api import FIELD_LIMITS, LARGE_EXPORT, QUIET_AFTER_DAYS
+from .i18n import MODE_NAMES
 
 
 def _(text):
@@ -56,7 +59,6 @@ EXPORT_STATES = {
     "ready": _("Ready"),
     "failed": _("Failed: please ask for it again"),
 }
-MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
 ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
 
 
@@ -86,6 +88,13 @@ class Setting:
 
     def minutes(self, count):
         return self.ngettext("%(count)s minute", "%(count)s minutes", count) % {"count": count}
+
+
+NUDGE_TEXT = _(
+    "Hello! Your study group has not met for a while. A short meeting at school, even half an hour, "
+    "helps everyone keep going with the course. If something is in the way, let the course team know: "
+    "we are glad to help."
+)
 
 
 def dashboard_filters(payload):
@@ -129,6 +138,8 @@ def dashboard(page, weeks, prepared, filters, setting):
             **_prepared(prepared, setting),
             "chart": _chart(weeks, setting.gettext("Meetings held per week in the course"), "course", setting),
             "limits": FIELD_LIMITS,
+            "nudge_url": setting.handler_url("nudge_coordinators"),
+            "nudge_text": setting.gettext(NUDGE_TEXT),
         },
         setting,
     )
@@ -140,6 +151,23 @@ def export_requested(prepared, setting):
         setting.gettext("Preparing your export"),
         "export_requested.html",
         {**_prepared(prepared, setting), "dashboard_url": setting.handler_url("staff_dashboard", tz=setting.zone)},
+        setting,
+        printable=False,
+    )
+
+
+def stop_meeting_mail(token, stopped, setting):
+    """Where "Stop meeting e-mails" in an e-mail leads: one button to stop them, then the word that they stopped."""
+    request = crum.get_current_request()
+    return _whole_page(
+        setting.gettext("Meeting e-mails"),
+        "stop_mail.html",
+        {
+            "stopped": stopped,
+            "token": token,
+            "action": setting.handler_url("stop_meeting_mail"),
+            "csrf_token": get_token(request) if request is not None else "",
+        },
         setting,
         printable=False,
     )
@@ -168,6 +196,7 @@ def group_record(report, weeks, setting):
             "chosen": {**chosen, "start": first.isoformat() if first else "", "end": last.isoformat() if last else ""},
             "form_action": action,
             "form_hidden": hidden,
+            "nudges": [{"nudge": nudge, "sent": setting.when(nudge.sent)} for nudge in report.nudges],
             "stays": [
                 {
                     "name": f"{stay.full_name} ({stay.username})" if stay.full_name else stay.username,

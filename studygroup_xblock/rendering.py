@@ -29,6 +29,11 @@ def render(name, context):
     return engine().get_template(f"studygroup/{name}").render(Context(context))
 
 
+def render_text(name, context):
+    """The plain-text template ``studygroup/<name>`` (an e-mail's text) rendered with ``context``, unescaped."""
+    return engine().get_template(f"studygroup/{name}").render(Context(context, autoescape=False))
+
+
 @register.simple_tag
 def options(choices, selected=None):
     """``<option>``s for ``choices`` ((value, label) pairs), built once per list and choice.

@@ -22,6 +22,13 @@ GROUP_FORMATION_CHOICES = (
     {"value": "request", "display_name": _("By request: learners ask to join, the group's coordinators decide")},
     {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
 )
+REMINDER_CHOICES = (
+    {"value": 24, "display_name": _("The day before (24 hours ahead)")},
+    {"value": 48, "display_name": _("Two days before (48 hours ahead)")},
+    {"value": 3, "display_name": _("3 hours ahead")},
+    {"value": 1, "display_name": _("1 hour ahead")},
+    {"value": 0, "display_name": _("No reminder")},
+)
 
 
 class StudioMixin(StudioEditableXBlockMixin):
@@ -55,10 +62,17 @@ class StudioMixin(StudioEditableXBlockMixin):
         if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
             message = self.ugettext(_("Choose how groups form from the list."))
             validation.add(ValidationMessage(ValidationMessage.ERROR, message))
+        if data.reminder_hours not in api.REMINDER_HOURS:
+            message = self.ugettext(_("Choose when the meeting reminder goes from the list."))
+            validation.add(ValidationMessage(ValidationMessage.ERROR, message))
 
     def group_formation_choices(self):
         """The choices of how groups form, for the editor's list."""
-        return [
-            {"value": choice["value"], "display_name": self.ugettext(choice["display_name"])}
-            for choice in GROUP_FORMATION_CHOICES
-        ]
+        return self._translated(GROUP_FORMATION_CHOICES)
+
+    def reminder_choices(self):
+        """When the meeting reminder goes, for the editor's list."""
+        return self._translated(REMINDER_CHOICES)
+
+    def _translated(self, choices):
+        return [{"value": choice["value"], "display_name": self.ugettext(choice["display_name"])} for choice in choices]

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.utils import translation
 from opaque_keys.edx.keys import CourseKey
 
-from . import i18n
+from . import i18n, validation
 from .data import Actor
 
 # The workbench has no courses: every block there shares this one.
@@ -25,6 +25,8 @@ SIGNED_OUT = "signed_out"
 NOT_ENROLLED = "not_enrolled"
 PREVIEW = "preview"
 OUTSIDE_COURSE = "outside_course"
+# The browser's time zone, which the learner view's requests carry: e-mails use it when the LMS has none.
+BROWSER_ZONE_HEADER = "X-StudyGroup-Time-Zone"
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,13 @@ def viewer_of(block):
     if platform_id is None or not attrs.get("edx-platform.is_authenticated", True):
         return Viewer(actor=None, is_staff=False, barrier=SIGNED_OUT, language=language)
     user_id = str(platform_id)
+    time_zone = preferences.get("time_zone") or None
     actor = Actor(
         user_id=user_id,
         username=attrs.get("edx-platform.username") or user_id,
         full_name=(user.full_name or "").strip(),
+        language=language,
+        time_zone=time_zone or _browser_zone(request),
     )
     # Studio's preview sets the role but not user_is_staff.
     is_staff = bool(attrs.get("edx-platform.user_is_staff")) or attrs.get("edx-platform.user_role") in STAFF_ROLES
@@ -80,9 +85,38 @@ def viewer_of(block):
         is_staff=is_staff,
         barrier=_barrier(block, platform_id, is_staff),
         language=language,
-        time_zone=preferences.get("time_zone") or None,
+        time_zone=time_zone,
         read_only=_acting_for_someone_else(request, user_id),
     )
+
+
+def unit_url(block):
+    """Where the block's unit opens, as a link for e-mails: the LMS's ``jump_to`` link to it, or the
+    workbench scenario that holds it; absolute, from the current request."""
+    usage_id = block.scope_ids.usage_id
+    if isinstance(usage_id, str):
+        path = _workbench_scenario(usage_id)
+    else:
+        path = f"/courses/{usage_id.context_key}/jump_to/{usage_id}"
+    return absolute(path)
+
+
+def absolute(url):
+    """``url`` with the current request's scheme and host, unless it has its own."""
+    request = crum.get_current_request()
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def _workbench_scenario(usage_id):
+    from workbench.scenarios import SCENARIOS
+
+    found = (name for name, scenario in SCENARIOS.items() if usage_id.startswith(scenario.usage_id))
+    return f"/scenario/{next(found, '')}/"
+
+
+def _browser_zone(request):
+    zone = request.headers.get(BROWSER_ZONE_HEADER, "") if request is not None else ""
+    return zone if validation.known_zone(zone) else ""
 
 
 def _acting_for_someone_else(request, user_id):

@@ -276,6 +276,19 @@
             return actions;
         }
 
+        /* --- meeting e-mails on or off ---------------------------------------------- */
+
+        var mailChoice = part('meeting-mail');
+        mailChoice.addEventListener('change', function () {
+            view.act('set_meeting_mail', {on: mailChoice.checked}).then(function (result) {
+                context.onState(result, mailChoice.checked ?
+                    gettext('You will get the group\'s meeting e-mails.') :
+                    gettext('You will get no more meeting e-mails from this course.'));
+            }, function () {
+                mailChoice.checked = !mailChoice.checked;
+            });
+        });
+
         function showPage(number) {
             view.act('meeting_history', {page: number}, null, true).then(function (page) {
                 renderHistory(page);
@@ -289,6 +302,7 @@
                 part('time-zone-note').textContent = format(gettext('Times are in the %(zone)s time zone.'), {
                     zone: zone
                 });
+                mailChoice.checked = state.meeting_mail;
                 renderNext(state.next_meeting);
                 renderMyActionItems(state.open_action_items);
                 renderHistory(state.meetings);

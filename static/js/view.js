@@ -48,7 +48,12 @@
             return fetch(handlerUrl(handler), {
                 method: 'POST',
                 credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'X-CSRFToken': csrfToken()},
+                headers: {
+                    'Content-Type': 'application/json',
+                    'X-CSRFToken': csrfToken(),
+                    // Meeting e-mails give times in the learner's zone: the LMS's preference, else this.
+                    'X-StudyGroup-Time-Zone': Intl.DateTimeFormat().resolvedOptions().timeZone || ''
+                },
                 body: JSON.stringify(payload || {})
             }).then(function (response) {
                 return response.json().catch(function () {

@@ -9,9 +9,10 @@ its ``edx.studygroup.*`` event through the ``publish`` callable only once commit
 
 One module per domain: ``groups``, ``requests`` (asking to join), ``meetings``, ``adaptations`` (with check-ins and the
 progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports`` and
-``reports`` (the large exports, prepared in the background); what they share (locks,
-events, the learner upsert, the privacy rule) is in ``common``; ``state``, ``tallies``
-and ``prepared`` are how pages are read fast at course scale.
+``reports`` (the large exports, prepared in the background), ``mail`` (meeting e-mails
+and nudges); what they share (locks, events, the learner upsert, the privacy rule) is
+in ``common``; ``state``, ``tallies`` and ``prepared`` are how pages are read fast at
+course scale.
 """
 
 from .. import models
@@ -94,14 +95,22 @@ from .groups import (
     set_my_school,
     update_group,
 )
+from .mail import (
+    REMINDER_HOURS,
+    nudge_coordinators,
+    queue_due_reminders,
+    send_waiting,
+    set_meeting_mail,
+    stop_meeting_mail,
+)
 from .meetings import (
     DURATION_RANGE,
     GUESTS_MAX,
     confirm_attendance,
     delete_meeting,
     edit_meeting,
-    get_meeting,
     log_meeting,
+    meeting_event,
     meeting_history,
     members_on,
     plan_meeting,
@@ -153,6 +162,7 @@ FIELD_LIMITS = {
     "subject": models.SUBJECT_MAX,
     "reason": models.HIDE_REASON_MAX,
     "request_text": models.REQUEST_TEXT_MAX,
+    "nudge": models.NUDGE_TEXT_MAX,
     "duration_min": DURATION_RANGE[0],
     "duration_max": DURATION_RANGE[1],
 }
@@ -243,7 +253,7 @@ __all__ = [
     "course_units",
     "delete_meeting",
     "edit_meeting",
-    "get_meeting",
+    "meeting_event",
     "log_meeting",
     "meeting_history",
     "members_on",
@@ -271,4 +281,11 @@ __all__ = [
     "request_export",
     "prepared_exports",
     "export_file",
+    # Meeting e-mails and nudges.
+    "REMINDER_HOURS",
+    "nudge_coordinators",
+    "queue_due_reminders",
+    "send_waiting",
+    "set_meeting_mail",
+    "stop_meeting_mail",
 ]

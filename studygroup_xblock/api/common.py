@@ -72,6 +72,7 @@ def in_my_group(course_key, actor, coordinator=False):
         membership = lock_membership(mine, group_id)
         if membership is None:
             raise NotInGroup()
+        _brought_up_to_date(membership.learner, actor)
         if coordinator and membership.role != COORDINATOR:
             raise CoordinatorsOnly()
         yield membership
@@ -106,10 +107,8 @@ def active_members(group):
 
 def upsert_learner(actor):
     """The actor's learner row, made or brought up to date with the name the runtime gives."""
-    learner, created = Learner.objects.get_or_create(
-        user_id=actor.user_id, defaults={"username": actor.username, "full_name": actor.full_name}
-    )
-    return learner if created else _renamed(learner, actor)
+    learner, created = Learner.objects.get_or_create(user_id=actor.user_id, defaults=_as_known(actor))
+    return learner if created else _brought_up_to_date(learner, actor)
 
 
 def joining_learner(course_key, actor):
@@ -117,10 +116,10 @@ def joining_learner(course_key, actor):
     in_group = Membership.objects.filter(learner=OuterRef("pk"), course_key=course_key, active=True)
     learner = Learner.objects.filter(user_id=actor.user_id).annotate(in_group=Exists(in_group)).first()
     if learner is None:
-        return Learner.objects.create(user_id=actor.user_id, username=actor.username, full_name=actor.full_name)
+        return Learner.objects.create(user_id=actor.user_id, **_as_known(actor))
     if learner.in_group:
         raise AlreadyInGroup()
-    return _renamed(learner, actor)
+    return _brought_up_to_date(learner, actor)
 
 
 def joined(course_key, learner):
@@ -129,10 +128,19 @@ def joined(course_key, learner):
     waiting.update(state=JoinRequest.State.WITHDRAWN, pending=None, decided=timezone.now(), decided_by=learner)
 
 
-def _renamed(learner, actor):
-    if (learner.username, learner.full_name) != (actor.username, actor.full_name):
-        learner.username, learner.full_name = actor.username, actor.full_name
-        learner.save(update_fields=["username", "full_name", "modified"])
+def _as_known(actor):
+    """What the learner row keeps of the actor: their name, and the language and zone their e-mails are
+    written in (kept as they were when the runtime does not say)."""
+    known = {"username": actor.username, "full_name": actor.full_name}
+    return known | {name: getattr(actor, name) for name in ("language", "time_zone") if getattr(actor, name)}
+
+
+def _brought_up_to_date(learner, actor):
+    changed = {name: value for name, value in _as_known(actor).items() if getattr(learner, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(learner, name, value)
+        learner.save(update_fields=[*changed, "modified"])
     return learner
 
 

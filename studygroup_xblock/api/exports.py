@@ -98,7 +98,7 @@ def _by_group(course_key, rows, *fields, **expressions):
 
 def _groups(course_key):
     fields = ("school_name", "city", "country", "language", "size_limit", "member_count", "school_count")
-    counts = ("meeting_count", "adaptation_count")
+    counts = ("meeting_count", "adaptation_count", "nudge_count")
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
     since = quiet_since()
     found = {
@@ -217,6 +217,7 @@ EXPORTS = {
             (f"meetings_last_{QUIET_AFTER_DAYS}_days", "recent_meetings"),
             ("last_meeting", "last_meeting_at"),
             ("adaptations", "adaptation_count"),
+            ("nudges", "nudge_count"),
             ("status", "status"),
             ("created", "created_at"),
             ("archived", "archived_at"),

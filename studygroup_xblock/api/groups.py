@@ -43,7 +43,7 @@ from ..models import (
     StudyGroup,
 )
 from ..validation import fold
-from . import state, tallies
+from . import mail, state, tallies
 from .common import (
     COORDINATOR,
     COUNT_LIMIT,
@@ -344,7 +344,8 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
                 _set_role(others[0], COORDINATOR, publish)
             _end(membership, publish, "edx.studygroup.membership.left")
     JoinRequest.objects.filter(learner__user_id=str(user_id)).delete()  # their messages, and the answers to them
-    Learner.objects.filter(user_id=str(user_id)).update(username=f"retired_{secrets.token_hex(8)}", full_name="")
+    retired = {"username": f"retired_{secrets.token_hex(8)}", "full_name": "", "language": "", "time_zone": ""}
+    Learner.objects.filter(user_id=str(user_id)).update(**retired)
     courses = Membership.objects.filter(learner__user_id=str(user_id)).values("course_key")
     delete_prepared_exports(PreparedExport.objects.filter(course_key__in=courses))
 
@@ -387,8 +388,9 @@ def _join(course_key, actor, publish, via, **lookup):
 
 
 def add_member(group, learner, role):
-    """A new stay in ``group``, at its host school until the member names their own."""
-    return Membership.objects.create(
+    """A new stay in ``group``, at its host school until the member names their own; the group's next
+    meeting comes to them by e-mail."""
+    membership = Membership.objects.create(
         group=group,
         learner=learner,
         course_key=group.course_key,
@@ -396,6 +398,8 @@ def add_member(group, learner, role):
         joined=timezone.now(),
         **{name: getattr(group, name) for name in MEMBER_SCHOOL},
     )
+    mail.member_joined(membership)
+    return membership
 
 
 MEMBER_SCHOOL = ("school_name", "city", "country", "school_key")

@@ -13,9 +13,10 @@ from opaque_keys.edx.keys import CourseKey
 from .. import models, validation
 from ..data import (
     Actor,
+    CalendarEvent,
     LearnerState,
+    MailSetting,
     MeetingPage,
-    MeetingRecord,
     Participant,
 )
 from ..errors import (
@@ -37,7 +38,7 @@ from ..models import (
     Membership,
     Unit,
 )
-from . import groups, state
+from . import groups, mail, state
 from .common import (
     COORDINATOR,
     Publish,
@@ -84,13 +85,15 @@ def meeting_history(course_key: CourseKey, actor: Actor, page: Untrusted = 1) ->
     return _reader(course_key, actor).meeting_page(validation.positive_int(page, "page"))
 
 
-def get_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted) -> tuple[MeetingRecord, str]:
-    """One meeting of the actor's group, and the group's school (for the meeting's calendar file)."""
-    reader = _reader(course_key, actor)
-    meeting = reader.one_meeting(validation.positive_int(meeting_id, "meeting_id"))
+def meeting_event(course_key: CourseKey, actor: Actor, meeting_id: Untrusted) -> CalendarEvent:
+    """A meeting of the actor's group as a calendar event: a deleted one as its cancellation, so a
+    calendar that subscribed to it takes it out."""
+    meeting_id = validation.positive_int(meeting_id, "meeting_id")
+    membership = my_active_membership(course_key, actor)
+    meeting = Meeting.objects.filter(pk=meeting_id, group_id=membership.group_id).select_related("group").first()
     if meeting is None:
         raise UnknownMeeting(field="meeting_id")
-    return meeting, reader.detail().summary.school_name
+    return mail.calendar_event(meeting)
 
 
 def _reader(course_key, actor):
@@ -100,13 +103,18 @@ def _reader(course_key, actor):
     return reader
 
 
-def plan_meeting(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
-    """Plan a meeting of the actor's group; any member may."""
+def plan_meeting(
+    course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, mail_setting: MailSetting | None = None
+) -> LearnerState:
+    """Plan a meeting of the actor's group; any member may. The members get its invitation by e-mail,
+    and a reminder as the component's ``mail_setting`` says."""
     values = _planned_values(fields)
+    values |= mail.meeting_mail_fields(values["start"], mail_setting or MailSetting())
     with in_my_group(course_key, actor) as mine:
         meeting = Meeting.objects.create(
             group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values
         )
+        mail.meeting_changed(meeting, mail.Kind.INVITATION)
         publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
     return groups.get_learner_state(course_key, actor)
 
@@ -130,6 +138,7 @@ def log_meeting(
             # The plan stays on record; the record is now the logger's to keep right.
             MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
             meeting.created_by = mine.learner
+            meeting.remind_at = None  # held: nothing left to remind anyone of
         meeting.status = Meeting.Status.HELD
         _save_held_meeting(meeting, mine, values, fields)
         change.held(meeting.start, +1)
@@ -144,17 +153,27 @@ def log_meeting(
 
 
 def edit_meeting(
-    course_key: CourseKey, actor: Actor, meeting_id: Untrusted, fields: Untrusted, *, publish: Publish
+    course_key: CourseKey,
+    actor: Actor,
+    meeting_id: Untrusted,
+    fields: Untrusted,
+    *,
+    publish: Publish,
+    mail_setting: MailSetting | None = None,
 ) -> LearnerState:
-    """Change a meeting; its author and the coordinators may. The previous version is kept."""
+    """Change a meeting; its author and the coordinators may. The previous version is kept; the members
+    get a planned meeting's update by e-mail, and its reminder moves with it."""
     with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         meeting = _meeting_in(mine.group, meeting_id)
         _refuse_unless_editor(meeting, mine)
         MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
         if meeting.status == Meeting.Status.PLANNED:
-            for name, value in _planned_values(fields).items():
+            values = _planned_values(fields)
+            values |= mail.meeting_mail_fields(values["start"], mail_setting or MailSetting())
+            for name, value in values.items():
                 setattr(meeting, name, value)
             meeting.save()
+            mail.meeting_changed(meeting, mail.Kind.UPDATE)
         else:
             change.held(meeting.start, -1)
             _save_held_meeting(meeting, mine, _held_values(fields), fields)
@@ -168,10 +187,12 @@ def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *
     with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         meeting = _meeting_in(mine.group, meeting_id)
         _refuse_unless_editor(meeting, mine)
-        meeting.deleted, meeting.deleted_by = timezone.now(), mine.learner
-        meeting.save(update_fields=["deleted", "deleted_by"])
+        meeting.deleted, meeting.deleted_by, meeting.remind_at = timezone.now(), mine.learner, None
+        meeting.save(update_fields=["deleted", "deleted_by", "remind_at"])
         if meeting.status == Meeting.Status.HELD:
             change.held(meeting.start, -1)
+        elif meeting.start > timezone.now():
+            mail.meeting_changed(meeting, mail.Kind.CANCELLATION)
         publish_after_commit(publish, "edx.studygroup.meeting.deleted", mine.group, meeting_id=meeting.id)
     return groups.get_learner_state(course_key, actor)
 

@@ -29,6 +29,7 @@ from ..data import (
     DashboardPage,
     GroupReport,
     GroupRow,
+    NudgeRecord,
     ParticipationRecord,
     Presence,
     ReportedActionItem,
@@ -49,6 +50,7 @@ from ..models import (
     Attendance,
     Meeting,
     Membership,
+    Nudge,
     StudyGroup,
     Unit,
 )
@@ -298,6 +300,7 @@ def group_report(
         schools=tuple(schools),
         school=dict(schools).get(chosen),
         chosen_period=(first, last),
+        nudges=_nudges(group) if is_staff else (),
     )
 
 
@@ -387,6 +390,12 @@ def group_status(since):
 
 def quiet_since():
     return timezone.now() - timedelta(days=QUIET_AFTER_DAYS)
+
+
+def _nudges(group):
+    """What course staff sent the group's coordinators, newest first."""
+    nudges = Nudge.objects.filter(group=group).order_by("-sent", "-pk").values_list("sent_by__username", "text", "sent")
+    return tuple(NudgeRecord(sent_by=username, text=text, sent=sent) for username, text, sent in nudges)
 
 
 def _staff_meeting(meeting):

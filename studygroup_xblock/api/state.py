@@ -10,7 +10,7 @@ units with the members' check-ins.
 import operator
 from datetime import timedelta
 
-from django.db.models import Count, Subquery, Value, Window
+from django.db.models import Count, Exists, OuterRef, Subquery, Value, Window
 from django.utils import timezone
 
 from ..data import (
@@ -31,7 +31,17 @@ from ..data import (
     Step,
     UnitRecord,
 )
-from ..models import ActionItem, Attendance, CheckIn, JoinRequest, Meeting, MeetingRevision, Membership, Unit
+from ..models import (
+    ActionItem,
+    Attendance,
+    CheckIn,
+    JoinRequest,
+    MailOptOut,
+    Meeting,
+    MeetingRevision,
+    Membership,
+    Unit,
+)
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5
@@ -66,8 +76,10 @@ def _members(shape, user_id, course_key):
     checked = CheckIn.objects.filter(unit__course_key=course_key)
     units = Unit.objects.filter(course_key=course_key).values("course_key")
     waiting = JoinRequest.objects.filter(pending=True)
+    mail_off = MailOptOut.objects.filter(course_key=course_key, learner_id=OuterRef("learner_id"))
     return (
         members.annotate(
+            mail_off=Exists(mail_off),
             checked=json_rows(checked, "learner", "unit_id", outer="learner_id"),
             units=Subquery(units.annotate(rows=JSONRows("id", "title", "position", "first_seen")).values("rows")),
             waiting=json_rows(waiting, "group", "id", "message", "created", *person("learner"), outer="group_id"),
@@ -93,6 +105,7 @@ def _members(shape, user_id, course_key):
             "checked",
             "units",
             "waiting",
+            "mail_off",
         )
     )
 
@@ -173,6 +186,7 @@ def learner_state(course_key, actor):
         checked_in=next(row.checked_in for row in progress.rows if row.person.is_you),
         requests=reader.waiting_requests(),
         getting_started=reader.getting_started(meetings, progress),
+        meeting_mail=not reader.me.mail_off,
     )
 
 
@@ -196,7 +210,7 @@ class Reader:
 
     def __init__(self, actor, members):
         self.actor, self.members, self.people = actor, members, {}
-        me = next(row for row in members if row.learner__user_id == actor.user_id)
+        self.me = me = next(row for row in members if row.learner__user_id == actor.user_id)
         self.learner_id, self.role, self.group_id = me.learner_id, me.role, me.group_id
 
     @classmethod

@@ -156,3 +156,25 @@ def test_closing_an_edit_without_saving_leaves_edit_mode(group, open_as, course_
 
     expect(ana.get_by_label("Outcomes: what you decided or will try in class")).to_have_value("")
     expect(ana.locator('[data-role="log-form"]')).not_to_have_attribute("data-mode", "edit")
+
+
+def test_a_member_switches_meeting_e_mails_off_and_on(group, open_as, course_key, events, mailoutbox):
+    ivan = open_as("ivan", timezone=ZONE)
+    open_section(ivan, MEETINGS)
+    choice = ivan.get_by_label(re.compile("E-mail me the group's meetings"))
+    expect(choice).to_be_checked()
+
+    choice.focus()
+    ivan.keyboard.press("Space")
+    expect(ivan.get_by_text("You will get no more meeting e-mails from this course.")).to_be_visible()
+    ivan.reload()
+    open_section(ivan, MEETINGS)
+    expect(choice).not_to_be_checked()
+    soon = datetime.now(UTC) + timedelta(days=2)
+    fields = {"date": f"{soon:%Y-%m-%d}", "time": "15:00", "time_zone": "UTC", "duration_minutes": 45}
+    api.plan_meeting(course_key, make_actor("ana"), {**fields, "mode": "in_person"}, publish=events)
+    assert sorted(message.to[0] for message in mailoutbox) == ["ana@school.example", "marko@school.example"]
+
+    choice.check()
+    expect(ivan.get_by_text("You will get the group's meeting e-mails.")).to_be_visible()
+    expect(choice).to_be_checked()

@@ -154,3 +154,25 @@ def test_the_dashboard_reads_at_a_glance(course, open_as, workbench, split_words
     assert axis.first.bounding_box()["height"] >= 9  # dates a person can read, at 360 px too
     box, chart = (dashboard.locator(selector).bounding_box() for selector in (".sg-chart-scroll", ".sg-chart svg"))
     assert chart["x"] + chart["width"] <= box["x"] + box["width"] + 1  # it opens on this week's end
+
+
+def test_staff_nudge_the_coordinators_of_quiet_groups(course, open_as, workbench, mailoutbox):
+    staff = open_as("staff")
+    staff.goto(workbench.handler_url("staff", "staff_dashboard") + "&status=quiet&country=IT")
+    expect(staff.locator("table.sg-groups tbody tr")).to_have_count(13)
+    nudge = staff.get_by_role("region", name="Nudge coordinators")
+    message = nudge.get_by_label("Message")
+    expect(message).to_have_value(re.compile("^Hello! Your study group has not met for a while"))
+
+    nudge.get_by_role("button", name="Send to their coordinators").click()
+    expect(nudge.get_by_role("status")).to_have_text("Tick at least one group in the table first.")
+    staff.get_by_label("Choose every group on this page").check()
+    message.fill("Shall we help you plan the next meeting?")
+    nudge.get_by_role("button", name="Send to their coordinators").click()
+
+    expect(nudge.get_by_role("status")).to_have_text("Sent to the coordinators of 13 groups.")
+    expect(staff.get_by_label("Choose School 01")).not_to_be_checked()
+    assert len(mailoutbox) == 13
+    assert {message.to[0] for message in mailoutbox} == {f"lead_{n:02d}@school.example" for n in range(1, 27, 2)}
+    staff.get_by_role("link", name="School 01").click()
+    expect(staff.get_by_text("Shall we help you plan the next meeting?")).to_be_visible()

@@ -9,6 +9,9 @@ Each piece names the platform code it mirrors, as read in openedx/openedx-platfo
 - a handler call: ``handle_xblock_callback`` turns the Django request into a webob one
   (``django_to_webob_request``) and the block's answer back (``webob_to_django_response``,
   no streaming), with django-crum's middleware (lms/envs/common.py) holding the request;
+- handler URLs: ``handler_url`` (lms/djangoapps/courseware/block_render.py); a third-party one names
+  ``xblock_handler_noauth`` (``handle_xblock_callback_noauth``: no sign-in, no CSRF check) and is
+  absolute, ``{scheme}://{SITE_NAME}{path}``;
 - Studio's preview: ``_prepare_runtime_for_preview`` (cms/djangoapps/contentstore/views/preview.py)
   sets ``runtime.is_author_mode``.
 """
@@ -32,6 +35,7 @@ from demo.platform import PlatformI18nService, PlatformUserService
 from studygroup_xblock.block import StudyGroupXBlock
 
 COURSE = CourseLocator("Pilot", "TeacherAcademy", "2026")
+SITE_NAME = "lms.example.org"
 
 
 class LmsRuntime(Runtime):
@@ -50,8 +54,10 @@ class LmsRuntime(Runtime):
         return super().service(block, service_name)
 
     def handler_url(self, block, handler_name, suffix="", query="", thirdparty=False):
-        url = f"/courses/{COURSE}/xblock/{block.scope_ids.usage_id}/handler/{handler_name}"
-        return f"{url}?{query}" if query else url
+        kind = "handler_noauth" if thirdparty else "handler"
+        url = f"/courses/{COURSE}/xblock/{block.scope_ids.usage_id}/{kind}/{handler_name}"
+        url = f"{url}?{query}" if query else url
+        return f"https://{SITE_NAME}{url}" if thirdparty else url
 
     def local_resource_url(self, block, uri):
         return f"/xblock/resource/studygroup/{uri}"
@@ -72,14 +78,17 @@ def place_block(runtime, usage_key=None, **fields):
     return block
 
 
-def in_request(sender, work, *, method="GET", body=None, language="en", accept_language="", cookies=None):
+def in_request(
+    sender, work, *, method="GET", body=None, language="en", accept_language="", cookies=None, path="/", **headers
+):
     """Run ``work(django_request)`` as the LMS does inside a request sent by ``sender``.
 
     django-crum's middleware holds the request; Django's LocaleMiddleware has activated
     the language the site chose (``language``) before the view runs.
     """
+    content_type = headers.pop("content_type", "application/json")
     request = RequestFactory().generic(
-        method, "/", data=body or "", content_type="application/json", HTTP_ACCEPT_LANGUAGE=accept_language
+        method, path, data=body or "", content_type=content_type, HTTP_ACCEPT_LANGUAGE=accept_language, **headers
     )
     request.user = sender
     request.COOKIES.update(cookies or {})

@@ -14,8 +14,8 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection, connections
 from django.utils import timezone
 
-from studygroup_xblock import api
-from studygroup_xblock.models import JoinRequest, Meeting, Membership, StudyGroup
+from studygroup_xblock import api, mailer
+from studygroup_xblock.models import JoinRequest, Mail, Meeting, Membership, StudyGroup
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
@@ -370,3 +370,55 @@ def test_accepting_while_the_learner_joins_elsewhere_never_puts_them_in_two_grou
     assert outcomes["ok"] == 1
     assert set(outcomes) <= {"ok", "requester_in_group", "unknown_request", "already_in_group"}
     assert Membership.objects.filter(learner__user_id="teacher", active=True).count() == 1
+
+
+def planned_tomorrow(course_key, n):
+    """A group of three whose meeting tomorrow is due a reminder; its id."""
+    group_id = new_group(course_key, f"host_{n}", city=f"Town {n}")
+    for guest in ("a", "b"):
+        api.join_group(course_key, make_actor(f"guest_{n}_{guest}"), group_id, publish=ignore)
+    tomorrow = timezone.now() + timedelta(hours=25)
+    fields = {"date": f"{tomorrow:%Y-%m-%d}", "time": f"{tomorrow:%H:%M}", "time_zone": "UTC"}
+    fields |= {"duration_minutes": 60, "mode": "in_person"}
+    return api.plan_meeting(course_key, make_actor(f"host_{n}"), fields, publish=ignore).next_meeting.id
+
+
+def test_reminder_runs_and_senders_at_once_mail_each_member_once(course_key, monkeypatch, mailoutbox):
+    monkeypatch.setattr(mailer, "send_soon", lambda keys: None)  # the command sends them, four at once
+    meeting_ids = [planned_tomorrow(course_key, n) for n in range(6)]
+    Mail.objects.update(state=Mail.SENT)  # the invitations went
+    mailoutbox.clear()
+    due = timezone.now() + timedelta(hours=2)
+
+    queued = run_at_once([partial(api.queue_due_reminders, due) for _run in range(4)])
+    sent = run_at_once([api.send_waiting for _run in range(4)])
+
+    assert queued == sent == Counter({"ok": 4})
+    reminders = Mail.objects.filter(kind="reminder")
+    assert reminders.count() == 18
+    assert set(reminders.values_list("state", "attempts")) == {(Mail.SENT, 1)}
+    assert len(mailoutbox) == 18
+    assert len({(message.to[0], message.subject) for message in mailoutbox}) == 18
+    assert not Meeting.objects.filter(pk__in=meeting_ids, remind_at__isnull=False).exists()
+
+
+def test_moving_a_meeting_while_its_reminder_is_queued_never_deadlocks(course_key, monkeypatch):
+    monkeypatch.setattr(mailer, "send_soon", lambda keys: None)
+    outcomes = Counter()
+    for n in range(5):
+        meeting_id = planned_tomorrow(course_key, n)
+        later = timezone.now() + timedelta(days=8)
+        moved = {"date": f"{later:%Y-%m-%d}", "time": "10:00", "time_zone": "UTC", "duration_minutes": 45}
+        moved |= {"mode": "online"}
+        outcomes += run_at_once(
+            [
+                partial(api.queue_due_reminders, timezone.now() + timedelta(hours=2)),
+                partial(api.edit_meeting, course_key, make_actor(f"host_{n}"), meeting_id, moved, publish=ignore),
+            ]
+        )
+
+    assert outcomes == Counter({"ok": 10})
+    api.send_waiting()
+    assert not Mail.objects.filter(
+        kind="reminder", state=Mail.SENT
+    ).exists()  # each went to the new date, or not at all

@@ -48,5 +48,7 @@ assert catalogue.gettext(FULL) != FULL, "no German text.mo"
 assert (files("studygroup_xblock") / "templates" / "studygroup" / "student.html").is_file()
 assert (files("studygroup_xblock") / "conf" / "locale" / "en" / "LC_MESSAGES" / "django.po").is_file(), "OEP-58 source"
 
+assert (files("studygroup_xblock") / "templates" / "studygroup" / "mail" / "meeting.html").is_file(), "e-mails"
 call_command("migrate", verbosity=0)
+call_command("send_studygroup_mail", verbosity=0)  # the cron command an operator runs
 print("installed package OK:", catalogue.gettext(FULL), file=sys.stdout)

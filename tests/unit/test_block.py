@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 OLX = """<studygroup display_name="Groups &amp; &lt;friends&gt;" discussion_prompt="Discuss &quot;unit 3&quot;"
     adaptation_prompt="Adapt it" agenda_template="1. Check-in&#10;2. Plan" max_group_size="7"
-    group_formation="code_only" allow_course_wide_sharing="false"/>"""
+    group_formation="code_only" allow_course_wide_sharing="false" reminder_hours="3"/>"""
 SETTINGS = {
     "display_name": "Groups & <friends>",
     "discussion_prompt": 'Discuss "unit 3"',
@@ -28,6 +28,7 @@ SETTINGS = {
     "max_group_size": 7,
     "group_formation": "code_only",
     "allow_course_wide_sharing": False,
+    "reminder_hours": 3,
 }
 
 
@@ -92,7 +93,7 @@ def test_author_view_previews_the_settings_and_escapes_them():
 
 def test_mobile_data_carries_the_settings():
     assert load(OLX).student_view_data() == {
-        name: value for name, value in SETTINGS.items() if name not in ("agenda_template",)
+        name: value for name, value in SETTINGS.items() if name not in ("agenda_template", "reminder_hours")
     }
 
 

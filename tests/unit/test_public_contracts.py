@@ -46,11 +46,14 @@ EVENTS = {
     "edx.studygroup.unit.checked_in",
     "edx.studygroup.unit.check_in_withdrawn",
     "edx.studygroup.export.requested",
+    "edx.studygroup.meeting_mail.switched_off",
+    "edx.studygroup.meeting_mail.switched_on",
+    "edx.studygroup.group.nudged",
 }
 
 HEADERS = {
     "groups": "group_id school city country language open by_request size_limit members schools coordinators meetings "
-    "meetings_last_30_days last_meeting adaptations status created archived",
+    "meetings_last_30_days last_meeting adaptations nudges status created archived",
     "memberships": "group_id school username name member_school member_city member_country role joined left removed "
     "active",
     "meetings": "meeting_id group_id school status start_utc duration_minutes mode place link guests attendees "

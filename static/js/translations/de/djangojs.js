@@ -255,6 +255,8 @@
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Sie haben eine Aktion ausgew\u00e4hlt, aber keine \u00c4nderungen an bearbeitbaren Feldern vorgenommen. Sie wollten wahrscheinlich auf \u201eAusf\u00fchren\u201c und nicht auf \u201eSpeichern\u201c klicken.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Sie haben eine Aktion ausgew\u00e4hlt, aber Ihre vorgenommenen \u00c4nderungen nicht gespeichert. Klicken Sie OK, um dennoch zu speichern. Danach m\u00fcssen Sie die Aktion erneut ausf\u00fchren.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Sie haben \u00c4nderungen an bearbeitbaren Feldern vorgenommen und nicht gespeichert. Wollen Sie die Aktion trotzdem ausf\u00fchren und Ihre \u00c4nderungen verwerfen?",
+    "You will get no more meeting e-mails from this course.": "Sie erhalten keine E-Mails zu Treffen aus diesem Kurs mehr.",
+    "You will get the group's meeting e-mails.": "Sie erhalten die E-Mails zu den Treffen der Gruppe.",
     "Your group has not shared an adaptation of this unit yet.": "Ihre Gruppe hat noch keine Anpassung dieser Lerneinheit geteilt.",
     "Your group is ready. Invite colleagues with its join code.": "Ihre Gruppe ist bereit. Laden Sie Kolleginnen und Kollegen mit dem Beitrittscode ein.",
     "Your request is sent.": "Ihre Anfrage wurde gesendet.",

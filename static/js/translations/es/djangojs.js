@@ -254,6 +254,8 @@
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Ha seleccionado una acci\u00f3n y no ha realizado ning\u00fan cambio en campos individuales. Probablemente est\u00e9 buscando el bot\u00f3n 'Ir' en lugar del bot\u00f3n 'Guardar'.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Ha seleccionado una acci\u00f3n, pero a\u00fan no ha guardado los cambios en los campos individuales. Haga clic en Aceptar para guardar. Deber\u00e1 volver a ejecutar la acci\u00f3n.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Tiene cambios sin guardar en campos editables individuales. Si ejecuta una acci\u00f3n, los cambios no guardados se perder\u00e1n.",
+    "You will get no more meeting e-mails from this course.": "Ya no recibir\u00e1s m\u00e1s correos de las reuniones de este curso.",
+    "You will get the group's meeting e-mails.": "Recibir\u00e1s los correos de las reuniones del grupo.",
     "Your group has not shared an adaptation of this unit yet.": "Tu grupo todav\u00eda no ha compartido ninguna adaptaci\u00f3n de esta unidad.",
     "Your group is ready. Invite colleagues with its join code.": "Tu grupo est\u00e1 listo. Invita a tus colegas con su c\u00f3digo de acceso.",
     "Your request is sent.": "Tu solicitud se ha enviado.",

@@ -231,6 +231,8 @@
     "You have selected an action, and you haven't made any changes on individual fields. You're probably looking for the Go button rather than the Save button.": "Odabrali ste akciju, a niste napravili nikakve izmjene na pojedinim poljima. Vjerojatno tra\u017eite gumb Idi umjesto gumb Spremi.",
     "You have selected an action, but you haven't saved your changes to individual fields yet. Please click OK to save. You'll need to re-run the action.": "Odabrali ste akciju, ali niste jo\u0161 spremili promjene na pojedinim polja. Molimo kliknite OK za spremanje. Morat \u0107ete ponovno pokrenuti akciju.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Neke promjene nisu spremljene na pojedinim polja za ure\u0111ivanje. Ako pokrenete akciju, nespremljene promjene \u0107e biti izgubljene.",
+    "You will get no more meeting e-mails from this course.": "Vi\u0161e ne\u0107ete primati e-poruke o sastancima iz ovog te\u010daja.",
+    "You will get the group's meeting e-mails.": "Primat \u0107ete e-poruke o sastancima skupine.",
     "Your group has not shared an adaptation of this unit yet.": "Va\u0161a skupina jo\u0161 nije podijelila prilagodbu ove jedinice.",
     "Your group is ready. Invite colleagues with its join code.": "Va\u0161a je skupina spremna. Pozovite kolege pristupnim kodom.",
     "Your request is sent.": "Va\u0161 je zahtjev poslan.",

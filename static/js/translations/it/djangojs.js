@@ -247,6 +247,8 @@
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Hai selezionato un'azione e non hai ancora apportato alcuna modifica ai campi singoli. Probabilmente stai cercando il pulsante Vai, invece di Salva.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Hai selezionato un'azione, ma non hai ancora salvato le modifiche apportate a campi singoli. Fai clic su OK per salvare. Poi dovrai rieseguire l'azione.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Ci sono aggiornamenti non salvati su singoli campi modificabili. Se esegui un'azione, le modifiche non salvate andranno perse.",
+    "You will get no more meeting e-mails from this course.": "Non riceverai pi\u00f9 e-mail sugli incontri di questo corso.",
+    "You will get the group's meeting e-mails.": "Riceverai le e-mail sugli incontri del gruppo.",
     "Your group has not shared an adaptation of this unit yet.": "Il tuo gruppo non ha ancora condiviso nessun adattamento di questa unit\u00e0.",
     "Your group is ready. Invite colleagues with its join code.": "Il tuo gruppo \u00e8 pronto. Invita i colleghi con il suo codice di accesso.",
     "Your request is sent.": "La tua richiesta \u00e8 stata inviata.",

@@ -207,6 +207,8 @@
     "You asked on %(date)s to join %(school)s. Its coordinators will answer here.": "Nhar %(date)s tlabt biex ting\u0127aqad ma' %(school)s. Il-koordinaturi tal-grupp se jwie\u0121buk hawn.",
     "You can ask another group, join one with a code or start your own.": "Tista' titlob lil grupp ie\u0127or, ting\u0127aqad ma' grupp b'kodi\u010bi jew tibda grupp tieg\u0127ek.",
     "You have left the group.": "\u0126ri\u0121t mill-grupp.",
+    "You will get no more meeting e-mails from this course.": "M'intix se tir\u010bievi aktar emails dwar il-laqg\u0127at minn dan il-kors.",
+    "You will get the group's meeting e-mails.": "Se tir\u010bievi l-emails dwar il-laqg\u0127at tal-grupp.",
     "Your group has not shared an adaptation of this unit yet.": "Il-grupp tieg\u0127ek g\u0127adu ma qasam l-ebda adattament ta' din l-unit\u00e0.",
     "Your group is ready. Invite colleagues with its join code.": "Il-grupp tieg\u0127ek lest. Stieden lill-kollegi bil-kodi\u010bi tad-d\u0127ul tieg\u0127u.",
     "Your request is sent.": "It-talba tieg\u0127ek intbag\u0127tet.",

@@ -255,6 +255,8 @@
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "U hebt een actie geselecteerd, en geen wijzigingen in afzonderlijke velden aangebracht. Waarschijnlijk zoekt u de knop Gaan in plaats van de knop Opslaan.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "U hebt een actie geselecteerd, maar uw wijzigingen in afzonderlijke velden nog niet opgeslagen. Klik op OK om deze op te slaan. U dient de actie opnieuw uit te voeren.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "U hebt niet-opgeslagen wijzigingen op afzonderlijke bewerkbare velden. Als u een actie uitvoert, gaan uw wijzigingen verloren.",
+    "You will get no more meeting e-mails from this course.": "Je krijgt geen e-mails over bijeenkomsten meer uit deze cursus.",
+    "You will get the group's meeting e-mails.": "Je krijgt de e-mails over de bijeenkomsten van de groep.",
     "Your group has not shared an adaptation of this unit yet.": "Je groep heeft nog geen aanpassing van deze eenheid gedeeld.",
     "Your group is ready. Invite colleagues with its join code.": "Je groep is klaar. Nodig collega's uit met de deelnamecode.",
     "Your request is sent.": "Je verzoek is verstuurd.",

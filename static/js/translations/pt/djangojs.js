@@ -245,6 +245,8 @@
     "You can ask another group, join one with a code or start your own.": "Pode pedir para aderir a outro grupo, aderir a um grupo com um c\u00f3digo ou criar o seu pr\u00f3prio grupo.",
     "You have left the group.": "Saiu do grupo.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Tem mudan\u00e7as por guardar nos campos individuais. Se usar uma a\u00e7\u00e3o, as suas mudan\u00e7as por guardar ser\u00e3o perdidas.",
+    "You will get no more meeting e-mails from this course.": "Deixar\u00e1 de receber e-mails das reuni\u00f5es deste curso.",
+    "You will get the group's meeting e-mails.": "Vai receber os e-mails das reuni\u00f5es do grupo.",
     "Your group has not shared an adaptation of this unit yet.": "O seu grupo ainda n\u00e3o partilhou nenhuma adapta\u00e7\u00e3o desta unidade.",
     "Your group is ready. Invite colleagues with its join code.": "O seu grupo est\u00e1 pronto. Convide colegas com o c\u00f3digo de ades\u00e3o.",
     "Your request is sent.": "O seu pedido foi enviado.",

@@ -253,6 +253,8 @@
     "You have selected an action, and you haven\u2019t made any changes on individual fields. You\u2019re probably looking for the Go button rather than the Save button.": "Ai selectat o ac\u021biune \u0219i nu ai f\u0103cut modific\u0103ri. Probabil c\u0103 dore\u0219ti butonul de Go mai putin cel de Salveaz\u0103.",
     "You have selected an action, but you haven\u2019t saved your changes to individual fields yet. Please click OK to save. You\u2019ll need to re-run the action.": "Ai selectat o ac\u021biune dar nu ai salvat modific\u0103rile f\u0103cute \u00een c\u00e2mpuri individuale. Te rug\u0103m apasa Ok pentru a salva. Va trebui sa reiei ac\u021biunea.",
     "You have unsaved changes on individual editable fields. If you run an action, your unsaved changes will be lost.": "Ave\u0163i modific\u0103ri nesalvate \u00een c\u00eempuri individuale editabile. Dac\u0103 executa\u0163i o ac\u021biune, modific\u0103rile nesalvate vor fi pierdute.",
+    "You will get no more meeting e-mails from this course.": "Nu ve\u021bi mai primi e-mailuri despre \u00eent\u00e2lniri de la acest curs.",
+    "You will get the group's meeting e-mails.": "Ve\u021bi primi e-mailurile despre \u00eent\u00e2lnirile grupului.",
     "Your group has not shared an adaptation of this unit yet.": "Grupul nu a partajat \u00eenc\u0103 nicio adaptare a acestei unit\u0103\u021bi.",
     "Your group is ready. Invite colleagues with its join code.": "Grupul este gata. Invita\u021bi colegi cu codul de acces al grupului.",
     "Your request is sent.": "Cererea a fost trimis\u0103.",

@@ -1,0 +1,299 @@
+"""Meeting e-mails and staff nudges: who is mailed what, queued in the transaction of the change that
+calls for it, sent once it commits (``send_waiting``), retried until sent, never sent twice.
+
+A meeting's members get its invitation when it is planned, an update (same UID, higher
+sequence) when it changes, a cancellation when it is deleted, and a reminder when its
+``remind_at`` comes (queued by ``queue_due_reminders``, which the ``send_studygroup_mail``
+command runs from cron). A member who joins gets the next meeting's invitation. Learners
+who switched meeting e-mails off get none; nudges from course staff reach coordinators.
+"""
+
+import logging
+from datetime import datetime, timedelta
+from functools import partial
+
+from django.core import signing
+from django.db import transaction
+from django.db.models import Count, Exists, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from opaque_keys import InvalidKeyError
+from opaque_keys.edx.keys import CourseKey
+
+from .. import addresses, mailer, validation
+from ..data import Actor, CalendarEvent, LearnerState, MailSetting
+from ..errors import InvalidInput, UnknownGroup
+from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
+from . import groups
+from .common import COORDINATOR, Publish, Untrusted, locked_group, refuse_unless_staff, set_row, upsert_learner
+
+log = logging.getLogger(__name__)
+
+REMINDER_HOURS = (0, 1, 3, 24, 48)  # the reminders a component can set; 0 is none
+MAX_ATTEMPTS = 5  # sends that fail; then the e-mail is given up, and the log says why
+BATCH = 500  # e-mails (or due meetings) one run takes on; the next run takes the rest
+STUCK_AFTER = timedelta(hours=1)  # an e-mail still "sending" then lost its worker mid-send
+NUDGE_GROUPS_MAX = 500
+STOP_SALT = "studygroup_xblock.stop_meeting_mail"
+Kind = Mail.Kind
+
+
+def meeting_mail_fields(start, setting: MailSetting):
+    """What a planned meeting keeps of the component's mail setting: when to remind, where to link."""
+    remind_at = start - timedelta(hours=setting.remind_hours) if setting.remind_hours else None
+    if remind_at is not None and remind_at <= timezone.now():
+        remind_at = None  # planned inside the reminder's window: the invitation is the reminder
+    return {"remind_at": remind_at, "links": _links(setting)}
+
+
+def _links(setting):
+    """Where an e-mail leads: back to the unit, and to the page that stops meeting e-mails."""
+    return {"unit": setting.unit_url, "stop": setting.stop_url}
+
+
+def meeting_changed(meeting, kind):
+    """Queue ``kind`` (an invitation, update or cancellation) of ``meeting`` for every member who wants it."""
+    _queue(meeting.group, kind, _wanting_mail(meeting.group), meeting=meeting, sequence=_sequence(meeting, kind))
+
+
+def member_joined(membership):
+    """A newcomer gets the invitation to the group's next planned meeting, if there is one."""
+    opted_out = MailOptOut.objects.filter(course_key=membership.course_key, learner_id=membership.learner_id)
+    planned = Meeting.objects.filter(
+        group=membership.group, status=Meeting.Status.PLANNED, deleted__isnull=True, start__gt=timezone.now()
+    )
+    meeting = planned.annotate(edits=_edits(), opted_out=Exists(opted_out)).order_by("start", "pk").first()
+    if meeting is not None and not meeting.opted_out:
+        _queue(membership.group, Kind.INVITATION, [membership.learner_id], meeting=meeting, sequence=meeting.edits)
+
+
+def queue_due_reminders(now: datetime | None = None) -> int:
+    """Queue the reminders of the planned meetings whose reminder is due; how many meetings.
+
+    Each meeting's ``remind_at`` is cleared as its reminders are queued, so a meeting is
+    reminded of once however often (or however many at once) this runs; moving it sets a
+    new one, deleting or logging it clears it. Its group is locked first, as every change
+    to a group locks it, so a run and a coordinator moving the meeting queue up.
+    """
+    now = now or timezone.now()
+    due = Meeting.objects.filter(remind_at__lte=now, status=Meeting.Status.PLANNED, deleted__isnull=True)
+    reminded = 0
+    for meeting_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
+        with transaction.atomic():
+            group = locked_group(group_id)
+            meeting = due.select_for_update().filter(pk=meeting_id).first()
+            if meeting is None:
+                continue  # another run took it, or it changed meanwhile
+            Meeting.objects.filter(pk=meeting.pk).update(remind_at=None)
+            if meeting.start > now:
+                _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
+                reminded += 1
+    return reminded
+
+
+def send_waiting(keys: list[str] | None = None) -> dict[str, int]:
+    """Send the e-mails waiting (those of ``keys``, or the oldest); how many ended in each state.
+
+    Each is claimed before it is sent: of two workers, one sends it. One that fails waits for
+    the next run, up to ``MAX_ATTEMPTS``; one claimed by a worker that died mid-send is given
+    up after ``STUCK_AFTER`` rather than risk sending it twice.
+    """
+    Mail.objects.filter(state=Mail.SENDING, tried__lt=timezone.now() - STUCK_AFTER).update(
+        state=Mail.FAILED, error="The worker sending it stopped; not sent again, in case it went."
+    )
+    waiting = Mail.objects.filter(state=Mail.WAITING)
+    if keys is not None:
+        waiting = waiting.filter(key__in=keys)
+    outcome = {Mail.SENT: 0, Mail.SKIPPED: 0, Mail.WAITING: 0, Mail.FAILED: 0}
+    for mail_id in list(waiting.order_by("queued", "pk").values_list("pk", flat=True)[:BATCH]):
+        state = _send(mail_id)
+        if state:
+            outcome[state] += 1
+    return outcome
+
+
+def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publish: Publish) -> LearnerState:
+    """Switch the learner's meeting e-mails for the course on or off."""
+    on = validation.boolean(on, "on")
+    with transaction.atomic():
+        learner = upsert_learner(actor)
+        if set_row(MailOptOut, not on, course_key=course_key, learner=learner):
+            event = {"course_id": str(course_key)}
+            name = "edx.studygroup.meeting_mail.switched_on" if on else "edx.studygroup.meeting_mail.switched_off"
+            transaction.on_commit(lambda: publish(name, event))
+    return groups.get_learner_state(course_key, actor)
+
+
+def stop_token(course_key, user_id) -> str:
+    """What a link in an e-mail carries to switch its reader's meeting e-mails off without signing in."""
+    return signing.dumps([str(course_key), str(user_id)], salt=STOP_SALT, compress=True)
+
+
+def stop_meeting_mail(token: Untrusted, *, publish: Publish) -> CourseKey:
+    """Switch meeting e-mails off for whoever a link in their e-mail names; the course. InvalidInput if the
+    link was not ours."""
+    try:
+        course, user_id = signing.loads(validation.text(token, "token", max_length=500), salt=STOP_SALT)
+        course_key = CourseKey.from_string(course)
+    except (signing.BadSignature, InvalidKeyError, ValueError, TypeError) as error:
+        raise InvalidInput(field="token") from error
+    with transaction.atomic():
+        learner = Learner.objects.filter(user_id=user_id).first()
+        if learner is not None and set_row(MailOptOut, True, course_key=course_key, learner=learner):
+            event = {"course_id": str(course_key)}
+            transaction.on_commit(lambda: publish("edx.studygroup.meeting_mail.switched_off", event))
+    return course_key
+
+
+def nudge_coordinators(
+    course_key: CourseKey,
+    actor: Actor,
+    group_ids: Untrusted,
+    text: Untrusted,
+    *,
+    is_staff: bool,
+    publish: Publish,
+    setting: MailSetting | None = None,
+) -> int:
+    """Send the coordinators of the groups chosen a message from course staff, kept on each group's record;
+    how many groups. Staff only."""
+    refuse_unless_staff(is_staff)
+    setting = setting or MailSetting()
+    ids = validation.id_list(group_ids, "group_ids", max_items=NUDGE_GROUPS_MAX)
+    text = validation.text(text, "text", max_length=NUDGE_TEXT_MAX, multiline=True)
+    if not ids:
+        raise InvalidInput(field="group_ids")
+    chosen = sorted(StudyGroup.objects.filter(course_key=course_key, pk__in=ids).values_list("pk", flat=True))
+    if len(chosen) != len(set(ids)):
+        raise UnknownGroup(field="group_ids")
+    with transaction.atomic():
+        staff = upsert_learner(actor)
+        for group_id in chosen:  # each locked in turn, in one order, as every change to a group locks it
+            group = locked_group(group_id)
+            nudge = Nudge.objects.create(group=group, sent_by=staff, text=text, links=_links(setting))
+            StudyGroup.objects.filter(pk=group_id).update(nudge_count=F("nudge_count") + 1)
+            coordinators = _wanting_mail(group).filter(role=COORDINATOR)
+            _queue(group, Kind.NUDGE, coordinators, nudge=nudge, about=nudge.pk)
+            event = {"course_id": str(course_key), "group_id": group_id, "nudge_id": nudge.pk}
+            transaction.on_commit(partial(publish, "edx.studygroup.group.nudged", event))
+    return len(chosen)
+
+
+def calendar_event(meeting, *, cancelled=False, sequence=None) -> CalendarEvent:
+    """``meeting`` (a model) as its calendar event; ``sequence`` defaults to its edits so far."""
+    return CalendarEvent(
+        uid=str(meeting.uid),
+        sequence=meeting.revisions.count() if sequence is None else sequence,
+        start=meeting.start,
+        duration_minutes=meeting.duration_minutes,
+        school_name=meeting.group.school_name,
+        location=meeting.location,
+        link=meeting.link,
+        agenda=meeting.agenda,
+        modified=meeting.deleted or meeting.revisions.values_list("edited", flat=True).first(),
+        cancelled=cancelled or meeting.deleted is not None,
+    )
+
+
+def _sequence(meeting, kind):
+    """The event's version a ``kind`` e-mail carries: a cancellation comes after every edit."""
+    edits = MeetingRevision.objects.filter(meeting=meeting).count()
+    return edits + 1 if kind == Kind.CANCELLATION else edits
+
+
+def _edits():
+    """A meeting's edits so far, counted in the query that reads it."""
+    edits = MeetingRevision.objects.filter(meeting=OuterRef("pk")).values("meeting").annotate(count=Count("pk"))
+    return Coalesce(Subquery(edits.values("count")), 0)
+
+
+def _start(meeting):
+    return f"{meeting.pk}.{meeting.start:%Y%m%dT%H%M}"
+
+
+def _wanting_mail(group):
+    """The learner ids of the group's members who have not switched its meeting e-mails off."""
+    opted_out = MailOptOut.objects.filter(course_key=group.course_key, learner=OuterRef("learner_id"))
+    members = Membership.objects.filter(group=group, active=True).exclude(Exists(opted_out))
+    return members.values_list("learner_id", flat=True)
+
+
+def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, about=None):
+    """One e-mail of ``kind`` to each of ``learner_ids``, sent once the transaction commits.
+
+    ``about`` (the meeting's version unless given) makes each e-mail's key: queuing it again
+    finds it there.
+    """
+    about = f"{meeting.pk}.{sequence}" if about is None else about
+    mails = [
+        Mail(
+            key=_key(kind, about, learner_id),
+            course_key=group.course_key,
+            kind=kind,
+            recipient_id=learner_id,
+            group=group,
+            meeting=meeting,
+            nudge=nudge,
+            sequence=sequence,
+        )
+        for learner_id in learner_ids
+    ]
+    Mail.objects.bulk_create(mails, ignore_conflicts=True)
+    if mails:
+        keys = [mail.key for mail in mails]
+        transaction.on_commit(lambda: mailer.send_soon(keys))
+
+
+def _key(kind, about, learner_id):
+    return f"{kind}:{about}:{learner_id}"
+
+
+def _send(mail_id):
+    """Claim, write and send one e-mail; the state it ended in (None if another worker had it)."""
+    claimed = Mail.objects.filter(pk=mail_id, state=Mail.WAITING).update(
+        state=Mail.SENDING, attempts=F("attempts") + 1, tried=timezone.now()
+    )
+    if not claimed:
+        return None
+    mail = Mail.objects.select_related("recipient", "group", "meeting__group", "nudge").get(pk=mail_id)
+    address = None if _moot(mail) else addresses.of([mail.recipient.user_id]).get(mail.recipient.user_id)
+    if not address:
+        return _finish(mail, Mail.SKIPPED)
+    try:
+        mailer.send(mail, address, _event(mail), stop_token(mail.course_key, mail.recipient.user_id))
+    except Exception as error:  # whatever the backend raised, the e-mail waits for the next attempt
+        log.warning("Study group e-mail %s not sent (attempt %s)", mail.pk, mail.attempts, exc_info=True)
+        return _finish(mail, Mail.FAILED if mail.attempts >= MAX_ATTEMPTS else Mail.WAITING, error=str(error))
+    return _finish(mail, Mail.SENT, sent=timezone.now())
+
+
+def _finish(mail, state, **fields):
+    if "error" in fields:
+        fields["error"] = fields["error"][: Mail._meta.get_field("error").max_length]
+    Mail.objects.filter(pk=mail.pk).update(state=state, **fields)
+    return state
+
+
+def _moot(mail):
+    """Whether an e-mail no longer says anything true by the time it goes: its reader switched
+    e-mails off or left the group, its reminder's meeting was moved, deleted or held, or a
+    newer version of its meeting has gone out to them since."""
+    if MailOptOut.objects.filter(course_key=mail.course_key, learner_id=mail.recipient_id).exists():
+        return True
+    if not Membership.objects.filter(group_id=mail.group_id, learner_id=mail.recipient_id, active=True).exists():
+        return True
+    meeting = mail.meeting
+    if meeting is None:
+        return False
+    if mail.kind == Kind.REMINDER:
+        moved = mail.key != _key(Kind.REMINDER, _start(meeting), mail.recipient_id)
+        return moved or meeting.deleted is not None or meeting.status != Meeting.Status.PLANNED
+    if mail.kind != Kind.CANCELLATION:
+        return meeting.deleted is not None or mail.sequence < _sequence(meeting, mail.kind)
+    return False
+
+
+def _event(mail):
+    if mail.meeting is None:
+        return None
+    return calendar_event(mail.meeting, cancelled=mail.kind == Kind.CANCELLATION, sequence=mail.sequence)
