@@ -155,10 +155,10 @@ UNIT_ONE = "Study group: why study together"
 DEMO_URL = "http://127.0.0.1:8000"  # where make demo serves the course: the e-mails link back to it
 
 
-def actor(user_id, language=""):
-    """A demo learner; ``language`` is the one they use the course in (their e-mails are written in it)."""
+def actor(user_id, language="", time_zone=""):
+    """A demo learner; ``language`` and ``time_zone`` are those they use the course in (their e-mails' too)."""
     person = PEOPLE[user_id]
-    return Actor(user_id=person.user_id, username=person.user_id, full_name=person.full_name, language=language)
+    return Actor(person.user_id, person.user_id, person.full_name, language=language, time_zone=time_zone)
 
 
 def ignore(event_name, data):
@@ -171,12 +171,12 @@ def seed():
         return
     unit = get_unit()
     for school in SCHOOLS:
-        speaks = school["group"]["language"]
+        local = (school["group"]["language"], school["time_zone"])
         state = api.create_group(
-            WORKBENCH_COURSE_KEY, actor(school["coordinator"], speaks), school["group"], size_limit=12, publish=ignore
+            WORKBENCH_COURSE_KEY, actor(school["coordinator"], *local), school["group"], size_limit=12, publish=ignore
         )
         for member in school["members"]:
-            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member, speaks), state.group.join_code, publish=ignore)
+            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member, *local), state.group.join_code, publish=ignore)
         six_weeks_ago = timezone.now() - timedelta(weeks=6)
         StudyGroup.objects.filter(pk=state.group.summary.id).update(created=six_weeks_ago)
         Membership.objects.filter(group_id=state.group.summary.id).update(joined=six_weeks_ago)

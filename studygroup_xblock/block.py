@@ -284,11 +284,18 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def stop_meeting_mail(self, request):
         """Where "Stop meeting e-mails" in an e-mail leads, signed in or not: a button that stops them, and
         mail programs' own one-click button (a POST, RFC 8058) does the same."""
-        token = request.params.get("token")
-        stopped = request.method == "POST"
-        if stopped:
-            api.stop_meeting_mail(token, publish=self._publish)
-        return self._html(pages.stop_meeting_mail(token, stopped, self._page_setting({})))
+        token, stopping = request.params.get("token"), request.method == "POST"
+        setting = self._page_setting({})
+        try:
+            if stopping:
+                api.stop_meeting_mail(token, publish=self._publish)
+            else:
+                api.check_stop_token(token)
+        except api.InvalidInput:
+            page = self._html(pages.stop_meeting_mail(token, pages.BROKEN_LINK, setting))
+            page.status = 400
+            return page
+        return self._html(pages.stop_meeting_mail(token, pages.STOPPED if stopping else pages.ASKING, setting))
 
     @json_query
     def unit_adaptations(self, payload):

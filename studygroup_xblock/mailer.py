@@ -80,18 +80,16 @@ def send(mail, address, event, stop_token):
             subject = gettext(SUBJECTS[mail.kind]) % {"when": when}
             context.update(_meeting(mail, event, when, zone, language))
             template = "meeting"
-        body = rendering.render_text(f"mail/{template}.txt", context)
-        html = rendering.render(f"mail/{template}.html", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=body,
-        from_email=_sender(),
-        to=[address],
-        headers=_headers(stop_url),
-    )
-    message.attach_alternative(html, "text/html")
-    if event is not None:
-        message.attach(_invite(event, address))
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=rendering.render_text(f"mail/{template}.txt", context),
+            from_email=_sender(),
+            to=[address],
+            headers=_headers(stop_url),
+        )
+        message.attach_alternative(rendering.render(f"mail/{template}.html", context), "text/html")
+        if event is not None:
+            message.attach(_invite(event, address))  # its title in the reader's language too
     message.send()
 
 

@@ -156,14 +156,18 @@ def export_requested(prepared, setting):
     )
 
 
-def stop_meeting_mail(token, stopped, setting):
-    """Where "Stop meeting e-mails" in an e-mail leads: one button to stop them, then the word that they stopped."""
+ASKING, STOPPED, BROKEN_LINK = "asking", "stopped", "broken_link"
+
+
+def stop_meeting_mail(token, state, setting):
+    """Where "Stop meeting e-mails" in an e-mail leads: one button to stop them (``ASKING``), then the word
+    that they stopped (``STOPPED``); or, for a link cut short or not ours, the other way (``BROKEN_LINK``)."""
     request = crum.get_current_request()
     return _whole_page(
         setting.gettext("Meeting e-mails"),
         "stop_mail.html",
         {
-            "stopped": stopped,
+            "state": state,
             "token": token,
             "action": setting.handler_url("stop_meeting_mail"),
             "csrf_token": get_token(request) if request is not None else "",

@@ -97,6 +97,7 @@ from .groups import (
 )
 from .mail import (
     REMINDER_HOURS,
+    check_stop_token,
     nudge_coordinators,
     queue_due_reminders,
     send_waiting,
@@ -283,6 +284,7 @@ __all__ = [
     "export_file",
     # Meeting e-mails and nudges.
     "REMINDER_HOURS",
+    "check_stop_token",
     "nudge_coordinators",
     "queue_due_reminders",
     "send_waiting",

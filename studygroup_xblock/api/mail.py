@@ -129,14 +129,19 @@ def stop_token(course_key, user_id) -> str:
     return signing.dumps([str(course_key), str(user_id)], salt=STOP_SALT, compress=True)
 
 
+def check_stop_token(token: Untrusted) -> tuple[CourseKey, str]:
+    """The course and user a link in an e-mail names; InvalidInput if the link was not ours, or was cut short."""
+    try:
+        course, user_id = signing.loads(validation.text(token, "token", max_length=500), salt=STOP_SALT)
+        return CourseKey.from_string(course), str(user_id)
+    except (signing.BadSignature, InvalidKeyError, ValueError, TypeError) as error:
+        raise InvalidInput(field="token") from error
+
+
 def stop_meeting_mail(token: Untrusted, *, publish: Publish) -> CourseKey:
     """Switch meeting e-mails off for whoever a link in their e-mail names; the course. InvalidInput if the
     link was not ours."""
-    try:
-        course, user_id = signing.loads(validation.text(token, "token", max_length=500), salt=STOP_SALT)
-        course_key = CourseKey.from_string(course)
-    except (signing.BadSignature, InvalidKeyError, ValueError, TypeError) as error:
-        raise InvalidInput(field="token") from error
+    course_key, user_id = check_stop_token(token)
     with transaction.atomic():
         learner = Learner.objects.filter(user_id=user_id).first()
         if learner is not None and set_row(MailOptOut, True, course_key=course_key, learner=learner):

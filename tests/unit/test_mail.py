@@ -115,6 +115,7 @@ class TestInvitations:
         assert f"{berlin:%H:%M}" in ivan.subject
         assert "Europe/Berlin" in ivan.body
         assert ivan.subject.startswith("Einladung")
+        assert event_of(invite(ivan)[0])["SUMMARY"].startswith("Treffen der Studiengruppe")
 
     def test_an_update_keeps_the_uid_with_a_higher_sequence(self, course_key, events, group, mailoutbox):
         meeting = plan(course_key, events)
@@ -369,3 +370,16 @@ class TestDelivery:
         (message,) = mailoutbox
         assert message.to == ["anna@school.example"]
         assert not Mail.objects.filter(recipient__user_id=str(user.pk)).exclude(state=Mail.SENT).exists()
+
+
+def test_a_retired_learner_is_sent_nothing_still_waiting(course_key, events, group, mailoutbox):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mailer, "send_soon", lambda keys: None)  # the workers are busy
+        plan(course_key, events)
+    api.retire_learner("ivan", publish=events)
+
+    api.send_waiting()
+
+    assert sorted(to(message) for message in mailoutbox) == ["ana", "marko"]
+    assert Mail.objects.get(recipient__user_id="ivan").state == Mail.SKIPPED
+    assert Mail.objects.get(recipient__user_id="ivan").recipient.language == ""
