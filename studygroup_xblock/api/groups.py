@@ -258,10 +258,12 @@ def join_group_by_code(course_key: CourseKey, actor: Actor, code: Untrusted, *, 
 def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Leave the learner's group; the last member leaving archives it."""
     with in_my_group(course_key, actor) as membership:
-        others = list(active_members(membership.group).exclude(pk=membership.pk))
-        if membership.role == COORDINATOR and others and not any(other.role == COORDINATOR for other in others):
-            raise LastCoordinator()
+        if membership.role == COORDINATOR:  # a member's leaving needs no look at the others
+            roles = set(active_members(membership.group).exclude(pk=membership.pk).values_list("role", flat=True))
+            if roles and COORDINATOR not in roles:
+                raise LastCoordinator()
         _end(membership, publish, "edx.studygroup.membership.left")
+        mail.member_left(membership)
     return get_learner_state(course_key, actor)
 
 
@@ -297,6 +299,7 @@ def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted,
     with in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
         _end(target, publish, "edx.studygroup.membership.removed", removed_by=mine.learner)
+        mail.member_left(target)
     return get_learner_state(course_key, actor)
 
 

@@ -39,8 +39,10 @@ Kind = Mail.Kind
 
 
 def meeting_mail_fields(start, setting: MailSetting):
-    """What a planned meeting keeps of the component's mail setting: when to remind, where to link."""
-    remind_at = start - timedelta(hours=setting.remind_hours) if setting.remind_hours else None
+    """What a planned meeting keeps of the component's mail setting: when to remind, where to link. A
+    reminder time Studio would refuse (OLX edited by hand) counts as the default."""
+    hours = setting.remind_hours if setting.remind_hours in REMINDER_HOURS else MailSetting.remind_hours
+    remind_at = start - timedelta(hours=hours) if hours else None
     if remind_at is not None and remind_at <= timezone.now():
         remind_at = None  # planned inside the reminder's window: the invitation is the reminder
     return {"remind_at": remind_at, "links": _links(setting)}
@@ -58,13 +60,32 @@ def meeting_changed(meeting, kind):
 
 def member_joined(membership):
     """A newcomer gets the invitation to the group's next planned meeting, if there is one."""
+    meeting = _planned_for(membership).first()
+    if meeting is not None and not meeting.opted_out:
+        _queue(membership.group, Kind.INVITATION, [membership.learner_id], meeting=meeting, sequence=meeting.edits)
+
+
+def member_left(membership):
+    """Someone who leaves (or is removed) gets the cancellation of each meeting to come, so their calendar
+    lets it go."""
+    for meeting in _planned_for(membership):
+        if not meeting.opted_out:
+            _queue(
+                membership.group,
+                Kind.CANCELLATION,
+                [membership.learner_id],
+                meeting=meeting,
+                sequence=meeting.edits + 1,
+            )
+
+
+def _planned_for(membership):
+    """The group's meetings to come, soonest first, each with its edits and whether the member opted out."""
     opted_out = MailOptOut.objects.filter(course_key=membership.course_key, learner_id=membership.learner_id)
     planned = Meeting.objects.filter(
         group=membership.group, status=Meeting.Status.PLANNED, deleted__isnull=True, start__gt=timezone.now()
     )
-    meeting = planned.annotate(edits=_edits(), opted_out=Exists(opted_out)).order_by("start", "pk").first()
-    if meeting is not None and not meeting.opted_out:
-        _queue(membership.group, Kind.INVITATION, [membership.learner_id], meeting=meeting, sequence=meeting.edits)
+    return planned.annotate(edits=_edits(), opted_out=Exists(opted_out)).order_by("start", "pk")
 
 
 def queue_due_reminders(now: datetime | None = None) -> int:
@@ -285,7 +306,8 @@ def _moot(mail):
     newer version of its meeting has gone out to them since."""
     if MailOptOut.objects.filter(course_key=mail.course_key, learner_id=mail.recipient_id).exists():
         return True
-    if not Membership.objects.filter(group_id=mail.group_id, learner_id=mail.recipient_id, active=True).exists():
+    member = Membership.objects.filter(group_id=mail.group_id, learner_id=mail.recipient_id, active=True).exists()
+    if not member and mail.kind != Kind.CANCELLATION:  # who left is sent the cancellations of what was to come
         return True
     meeting = mail.meeting
     if meeting is None:

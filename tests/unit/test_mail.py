@@ -163,6 +163,22 @@ class TestInvitations:
         assert to(message) == "petra"
         assert event_of(invite(message)[0])["UID"] == f"{soon.uid}@studygroup-xblock"
 
+    def test_who_leaves_or_is_removed_gets_the_cancellations_of_meetings_to_come(
+        self, course_key, events, group, mailoutbox
+    ):
+        soon, later = plan(course_key, events, timedelta(days=3)), plan(course_key, events, timedelta(days=10))
+        mailoutbox.clear()
+
+        api.leave_group(course_key, make_actor("ivan"), publish=events)
+        marko = api.get_learner_state(course_key, make_actor("ana")).group.members[-1]
+        api.remove_member(course_key, make_actor("ana"), marko.membership_id, publish=events)
+
+        assert sorted(to(message) for message in mailoutbox) == ["ivan", "ivan", "marko", "marko"]
+        for message in mailoutbox:
+            calendar, method = invite(message)
+            assert method == "CANCEL"
+            assert event_of(calendar)["UID"] in {f"{soon.uid}@studygroup-xblock", f"{later.uid}@studygroup-xblock"}
+
     def test_every_message_is_in_its_readers_language(self, course_key, events, group, mailoutbox):
         for number, language in enumerate(LANGUAGES):
             api.join_group(course_key, speaker(f"reader{number}", language), group, publish=events)
@@ -383,3 +399,14 @@ def test_a_retired_learner_is_sent_nothing_still_waiting(course_key, events, gro
     assert sorted(to(message) for message in mailoutbox) == ["ana", "marko"]
     assert Mail.objects.get(recipient__user_id="ivan").state == Mail.SKIPPED
     assert Mail.objects.get(recipient__user_id="ivan").recipient.language == ""
+
+
+@pytest.mark.parametrize(
+    ("hours", "ahead"), [(3, timedelta(hours=3)), (-5, timedelta(hours=24)), (1000, timedelta(hours=24))]
+)
+def test_a_reminder_time_studio_would_refuse_counts_as_the_default(course_key, events, group, hours, ahead):
+    setting = MailSetting(remind_hours=hours)
+    api.plan_meeting(course_key, make_actor("ana"), planned(timedelta(days=3)), publish=events, mail_setting=setting)
+
+    meeting = Meeting.objects.get()
+    assert meeting.start - meeting.remind_at == ahead
