@@ -51,6 +51,8 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 settings.DEBUG = False  # measured as production runs: no per-query logging
+# As in the LMS, the e-mails a change queues are sent by the Celery workers, not in the request.
+settings.CELERY_TASK_ALWAYS_EAGER = False
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

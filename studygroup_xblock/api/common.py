@@ -112,18 +112,27 @@ def upsert_learner(actor):
 
 
 def joining_learner(course_key, actor):
-    """``upsert_learner`` for a learner about to join a group of the course: AlreadyInGroup if they are in one."""
+    """``upsert_learner`` for a learner about to join a group of the course: AlreadyInGroup if they are in one.
+    Whether a request of theirs waits comes with it (``waiting``), for :func:`joined`."""
     in_group = Membership.objects.filter(learner=OuterRef("pk"), course_key=course_key, active=True)
-    learner = Learner.objects.filter(user_id=actor.user_id).annotate(in_group=Exists(in_group)).first()
+    asked = JoinRequest.objects.filter(learner=OuterRef("pk"), course_key=course_key, pending=True)
+    learner = (
+        Learner.objects.filter(user_id=actor.user_id).annotate(in_group=Exists(in_group), waiting=Exists(asked)).first()
+    )
     if learner is None:
-        return Learner.objects.create(user_id=actor.user_id, **_as_known(actor))
+        learner = Learner.objects.create(user_id=actor.user_id, **_as_known(actor))
+        learner.waiting = False
+        return learner
     if learner.in_group:
         raise AlreadyInGroup()
     return _brought_up_to_date(learner, actor)
 
 
 def joined(course_key, learner):
-    """A learner who joins or starts a group no longer waits for another: their request is withdrawn."""
+    """A learner who joins or starts a group no longer waits for another: their request is withdrawn
+    (unless :func:`joining_learner` found none waiting)."""
+    if not getattr(learner, "waiting", True):
+        return
     waiting = JoinRequest.objects.filter(course_key=course_key, learner=learner, pending=True)
     waiting.update(state=JoinRequest.State.WITHDRAWN, pending=None, decided=timezone.now(), decided_by=learner)
 
