@@ -38,9 +38,10 @@ STOP_SALT = "studygroup_xblock.stop_meeting_mail"
 Kind = Mail.Kind
 
 
-def meeting_mail_fields(start, setting: MailSetting):
-    """What a planned meeting keeps of the component's mail setting: when to remind, where to link. A
-    reminder time Studio would refuse (OLX edited by hand) counts as the default."""
+def meeting_mail_fields(start, setting: MailSetting | None):
+    """What a planned meeting keeps of the component's mail setting (the default without one): when to
+    remind, where to link. A reminder time Studio would refuse (OLX edited by hand) counts as the default."""
+    setting = setting or MailSetting()
     hours = setting.remind_hours if setting.remind_hours in REMINDER_HOURS else MailSetting.remind_hours
     remind_at = start - timedelta(hours=hours) if hours else None
     if remind_at is not None and remind_at <= timezone.now():
@@ -137,11 +138,7 @@ def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publ
     """Switch the learner's meeting e-mails for the course on or off."""
     on = validation.boolean(on, "on")
     with transaction.atomic():
-        learner = upsert_learner(actor)
-        if set_row(MailOptOut, not on, course_key=course_key, learner=learner):
-            event = {"course_id": str(course_key)}
-            name = "edx.studygroup.meeting_mail.switched_on" if on else "edx.studygroup.meeting_mail.switched_off"
-            transaction.on_commit(lambda: publish(name, event))
+        _switch(course_key, upsert_learner(actor), on, publish)
     return groups.get_learner_state(course_key, actor)
 
 
@@ -165,10 +162,16 @@ def stop_meeting_mail(token: Untrusted, *, publish: Publish) -> CourseKey:
     course_key, user_id = check_stop_token(token)
     with transaction.atomic():
         learner = Learner.objects.filter(user_id=user_id).first()
-        if learner is not None and set_row(MailOptOut, True, course_key=course_key, learner=learner):
-            event = {"course_id": str(course_key)}
-            transaction.on_commit(lambda: publish("edx.studygroup.meeting_mail.switched_off", event))
+        if learner is not None:
+            _switch(course_key, learner, False, publish)
     return course_key
+
+
+def _switch(course_key, learner, on, publish):
+    """Meeting e-mails of the course on or off for ``learner``; the event, if that changed anything."""
+    if set_row(MailOptOut, not on, course_key=course_key, learner=learner):
+        name = "edx.studygroup.meeting_mail.switched_on" if on else "edx.studygroup.meeting_mail.switched_off"
+        transaction.on_commit(partial(publish, name, {"course_id": str(course_key)}))
 
 
 def nudge_coordinators(

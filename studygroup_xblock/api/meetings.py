@@ -108,8 +108,7 @@ def plan_meeting(
 ) -> LearnerState:
     """Plan a meeting of the actor's group; any member may. The members get its invitation by e-mail,
     and a reminder as the component's ``mail_setting`` says."""
-    values = _planned_values(fields)
-    values |= mail.meeting_mail_fields(values["start"], mail_setting or MailSetting())
+    values = _planned_values(fields, mail_setting)
     with in_my_group(course_key, actor) as mine:
         meeting = Meeting.objects.create(
             group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values
@@ -168,9 +167,7 @@ def edit_meeting(
         _refuse_unless_editor(meeting, mine)
         MeetingRevision.objects.create(meeting=meeting, edited_by=mine.learner, previous=_snapshot(meeting))
         if meeting.status == Meeting.Status.PLANNED:
-            values = _planned_values(fields)
-            values |= mail.meeting_mail_fields(values["start"], mail_setting or MailSetting())
-            for name, value in values.items():
+            for name, value in _planned_values(fields, mail_setting).items():
                 setattr(meeting, name, value)
             meeting.save()
             mail.meeting_changed(meeting, mail.Kind.UPDATE)
@@ -264,7 +261,8 @@ def _learners_on(group, moment, time_zone):
     return Learner.objects.filter(pk__in=stays.values("learner_id"))
 
 
-def _planned_values(fields):
+def _planned_values(fields, mail_setting):
+    """A planned meeting's fields, with when it is reminded of and where its e-mails lead."""
     if not isinstance(fields, dict):
         raise InvalidInput()
     start = validation.moment(fields.get("date"), fields.get("time"), fields.get("time_zone"))
@@ -275,7 +273,7 @@ def _planned_values(fields):
             ),
             field="date",
         )
-    return _common_meeting_values(fields, start)
+    return _common_meeting_values(fields, start) | mail.meeting_mail_fields(start, mail_setting)
 
 
 def _held_values(fields):

@@ -25,6 +25,20 @@ def rolled_back_to(migration):
     migrate_to_latest()
 
 
+def old_group(apps, created_by, **fields):
+    """A school's group of Split, as an older installation holds it (``apps``: its models)."""
+    return apps.get_model("studygroup", "StudyGroup").objects.create(
+        course_key=COURSE,
+        school_name="Osnovna škola Vuk",
+        city="Split",
+        country="HR",
+        language="hr",
+        size_limit=12,
+        created_by=created_by,
+        **fields,
+    )
+
+
 @pytest.fixture
 def at_0003():
     yield from rolled_back_to(BEFORE)
@@ -34,17 +48,7 @@ def at_0003():
 def test_existing_groups_get_their_counts_tallies_and_words(at_0003):
     model = at_0003.get_model
     ana, ivan = (model("studygroup", "Learner").objects.create(user_id=n, username=n) for n in ("ana", "ivan"))
-    group = model("studygroup", "StudyGroup").objects.create(
-        course_key=COURSE,
-        school_name="Osnovna škola Vuk",
-        city="Split",
-        country="HR",
-        language="hr",
-        school_key="x",
-        join_code="OLDCODE1",
-        size_limit=12,
-        created_by=ana,
-    )
+    group = old_group(at_0003, ana, school_key="x", join_code="OLDCODE1")
     for learner in (ana, ivan):
         model("studygroup", "Membership").objects.create(
             group=group, learner=learner, course_key=COURSE, role="member", joined=datetime(2026, 1, 5, tzinfo=UTC)
@@ -82,17 +86,7 @@ def at_0006():
 def test_every_current_member_gets_the_host_school(at_0006):
     model = at_0006.get_model
     ana = model("studygroup", "Learner").objects.create(user_id="ana", username="ana")
-    group = model("studygroup", "StudyGroup").objects.create(
-        course_key=COURSE,
-        school_name="Osnovna škola Vuk",
-        city="Split",
-        country="HR",
-        language="hr",
-        school_key="osnovna skola vuk|split",
-        join_code="OLDCODE2",
-        size_limit=12,
-        created_by=ana,
-    )
+    group = old_group(at_0006, ana, school_key="osnovna skola vuk|split", join_code="OLDCODE2")
     model("studygroup", "Membership").objects.create(
         group=group, learner=ana, course_key=COURSE, role="coordinator", joined=datetime(2026, 1, 5, tzinfo=UTC)
     )
