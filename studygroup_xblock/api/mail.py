@@ -209,10 +209,14 @@ def nudge_coordinators(
 
 
 def calendar_event(meeting, *, cancelled=False, sequence=None) -> CalendarEvent:
-    """``meeting`` (a model) as its calendar event; ``sequence`` defaults to its edits so far."""
+    """``meeting`` (a model) as its calendar event; ``sequence`` defaults to the one its e-mails carry
+    (a deleted meeting's, its cancellation's)."""
+    cancelled = cancelled or meeting.deleted is not None
+    if sequence is None:
+        sequence = _sequence(meeting, Kind.CANCELLATION if cancelled else Kind.UPDATE)
     return CalendarEvent(
         uid=str(meeting.uid),
-        sequence=meeting.revisions.count() if sequence is None else sequence,
+        sequence=sequence,
         start=meeting.start,
         duration_minutes=meeting.duration_minutes,
         school_name=meeting.group.school_name,
@@ -220,7 +224,7 @@ def calendar_event(meeting, *, cancelled=False, sequence=None) -> CalendarEvent:
         link=meeting.link,
         agenda=meeting.agenda,
         modified=meeting.deleted or meeting.revisions.values_list("edited", flat=True).first(),
-        cancelled=cancelled or meeting.deleted is not None,
+        cancelled=cancelled,
     )
 
 
