@@ -59,7 +59,7 @@ from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench import floor, seed  # noqa: E402
-from bench.views import COURSE, MEMBER, Blocks, Change, measures  # noqa: E402
+from bench.views import COURSE, MEMBER, STAFF, Blocks, Change, measures  # noqa: E402
 from studygroup_xblock import api, exports  # noqa: E402
 from studygroup_xblock.data import Actor  # noqa: E402
 from studygroup_xblock.models import StudyGroup  # noqa: E402
@@ -147,7 +147,9 @@ def main():
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     blocks = Blocks(with_peer=True)
-    bench_unit = api.register_unit(COURSE, blocks.studygroup, "Unit 1: why study together", "0000")
+    bench_unit = api.register_unit(
+        COURSE, Actor(user_id=STAFF, username=STAFF), blocks.studygroup, "Unit 1: why study together", "0000"
+    )
     unit_ids = seed.units(bench_unit)
     results = {
         "database": DATABASE,

@@ -8,11 +8,15 @@ needs the platform's own tables (user profiles, preferences, enrolments) is pass
 
 import contextlib
 import gettext
+import pickle
 from importlib.resources import files
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils import translation
+from django.utils.translation import gettext as _
+from web_fragments.fragment import Fragment
 from xblock.reference.user_service import UserService, XBlockUser
 
 # common/djangoapps/xblock_django/constants.py
@@ -76,6 +80,80 @@ class PlatformUserService(UserService):
             xblock_user.opt_attrs[ATTR_KEY_IS_AUTHENTICATED] = False
             xblock_user.opt_attrs[ATTR_KEY_REQUEST_COUNTRY_CODE] = self._request_country_code
         return xblock_user
+
+
+class PickleSerializer:
+    """``openedx.core.lib.session_serializers.PickleSerializer``, the LMS's ``SESSION_SERIALIZER``: its
+    sessions hold objects (the masquerade settings below, keyed by course key)."""
+
+    def dumps(self, obj):
+        return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+
+    def loads(self, data):
+        return pickle.loads(data)  # noqa: S301 - the server's own session store, never a visitor's data
+
+
+# lms/djangoapps/courseware/masquerade.py
+MASQUERADE_SETTINGS_KEY = "masquerade_settings"
+MASQUERADE_DATA_KEY = "masquerade_data"
+
+
+class CourseMasquerade:
+    """``CourseMasquerade``: what staff chose in "View this course as" (a role, or a specific learner)."""
+
+    def __init__(self, course_key, role="student", user_partition_id=None, group_id=None, user_name=None):
+        self.course_key = course_key
+        self.role = role
+        self.user_partition_id = user_partition_id
+        self.group_id = group_id
+        self.user_name = user_name
+
+
+def setup_masquerade(request, course_key, staff_access=False, reset_masquerade_data=False, *, users_enrolled_in):
+    """``setup_masquerade``, line for line: the pair (the course's masquerade or None, the user the request
+    is served as). Masquerading as a specific learner, that learner comes back with the staff member on
+    ``real_user``; ``users_enrolled_in(course_key)`` stands for ``CourseEnrollment.objects.users_enrolled_in``.
+    """
+    if request.user is None or not settings.ENABLE_MASQUERADE or not staff_access:
+        return None, request.user
+    if reset_masquerade_data:
+        request.session.pop(MASQUERADE_DATA_KEY, None)
+    masquerade_settings = request.session.setdefault(MASQUERADE_SETTINGS_KEY, {})
+    # Store the masquerade settings on the user so it can be accessed without the request
+    request.user.masquerade_settings = masquerade_settings
+    course_masquerade = masquerade_settings.get(course_key, None)
+    masquerade_user = None
+    if course_masquerade and course_masquerade.user_name:
+        try:
+            masquerade_user = users_enrolled_in(course_key).get(username=course_masquerade.user_name)
+        except get_user_model().DoesNotExist:
+            course_masquerade = None
+            del masquerade_settings[course_key]
+            request.session.modified = True
+        else:
+            masquerade_user.masquerade_settings = request.user.masquerade_settings
+            masquerade_user.real_user = request.user
+    return course_masquerade, masquerade_user or request.user
+
+
+def get_course_masquerade(user, course_key):
+    """``get_course_masquerade``."""
+    masquerade_settings = getattr(user, "masquerade_settings", {})
+    return masquerade_settings.get(course_key, None)
+
+
+def is_masquerading_as_specific_student(user, course_key):
+    """``is_masquerading_as_specific_student``."""
+    course_masquerade = get_course_masquerade(user, course_key)
+    return bool(course_masquerade and course_masquerade.user_name)
+
+
+def filter_displayed_blocks(block, unused_view, frag, unused_context):
+    """``filter_displayed_blocks``: the wrapper ``prepare_runtime_for_user`` (lms/djangoapps/courseware/
+    block_render.py) adds when staff view the course as a specific learner."""
+    if getattr(block, "show_in_read_only_mode", False):
+        return frag
+    return Fragment(_("This type of component cannot be shown while viewing the course as a specific student."))
 
 
 def xblock_locale_root():

@@ -333,7 +333,7 @@ def mark_useful_ones():
 
 
 def get_unit():
-    return api.register_unit(WORKBENCH_COURSE_KEY, get_scenarios()["studygroup.0"].usage_id, UNIT_ONE)
+    return api.register_unit(WORKBENCH_COURSE_KEY, actor("ana"), get_scenarios()["studygroup.0"].usage_id, UNIT_ONE)
 
 
 def learner_ids(user_id):

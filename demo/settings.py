@@ -21,6 +21,8 @@ MIDDLEWARE.insert(
 # As in the LMS: the current request for code that has none passed in (django-crum),
 # and staff viewing the course as a learner (see demo/masquerade.py).
 MIDDLEWARE += ["crum.CurrentRequestUserMiddleware", "demo.masquerade.MasqueradeMiddleware"]
+ENABLE_MASQUERADE = True
+SESSION_SERIALIZER = "demo.platform.PickleSerializer"
 LANGUAGES = [
     ("en", "English"),
     ("de", "Deutsch"),

@@ -151,6 +151,10 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     )
     public_dir = "static"
     i18n_js_namespace = "StudyGroupXBlockI18N"
+    # Staff viewing the course as a specific learner see only blocks that say they keep the learner's data
+    # unchanged (``filter_displayed_blocks``, lms/djangoapps/courseware/masquerade.py): the api changes
+    # nothing for an actor who may only look.
+    show_in_read_only_mode = True
 
     # --- views -------------------------------------------------------------------------
 
@@ -488,11 +492,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
 
     def _unit_id(self):
         """This block's unit (recorded by the view, or now if a handler comes first)."""
-        return api.register_unit(self.course_key, self.scope_ids.usage_id)
+        return api.register_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id)
 
     def _record_unit(self):
         """Record this block's unit with its current name and place in the outline, for the other units."""
-        return api.register_unit(self.course_key, self.scope_ids.usage_id, *outline.unit_of(self))
+        return api.register_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id, *outline.unit_of(self))
 
     def _page_setting(self, payload):
         """A page's language, time zone and links; the zone is the one the block's links carry (the

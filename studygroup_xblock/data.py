@@ -50,6 +50,8 @@ class Actor(Named):
     full_name: str = ""
     language: str = ""  # what the block speaks to them in; their e-mails are written in it
     time_zone: str = ""  # their zone (the LMS preference, else their browser's), for times in e-mails
+    # Someone else looks through their eyes (course staff viewing the course as them): shown, never changed.
+    read_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ MESSAGES = {
     "no_request": _("You have no request to join waiting. Reload the page to see where you stand."),
     "requester_in_group": _("This colleague has joined another group meanwhile, so they cannot join yours."),
     "unavailable": _("Study groups cannot be reached for a moment. Please reload the page and try again."),
+    "read_only": _("You are viewing the course as another learner: you can look, but not change anything."),
 }
 
 
@@ -174,6 +175,7 @@ OwnGroupsAdaptation = NotAllowed.refusal("own_groups_adaptation")
 NotAttendee = NotAllowed.refusal("not_attendee")
 NotByRequest = NotAllowed.refusal("not_by_request")
 RequestRequired = NotAllowed.refusal("request_required")
+ReadOnly = NotAllowed.refusal("read_only")
 AlreadyInGroup = Conflict.refusal("already_in_group")
 NotInGroup = Conflict.refusal("not_in_group")
 GroupFull = Conflict.refusal("group_full")

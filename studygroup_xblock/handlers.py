@@ -2,7 +2,8 @@
 The guards every handler of the block passes, named for what they guard, and how it answers.
 
 A request is taken apart here (method, size, JSON), refused here if the viewer may not
-take part or may only look, and run through the api's retry policy; refusals come back as
+take part, and run through the api's retry policy (the api itself refuses every change to
+those who may only look); refusals come back as
 ``{"error": code, "message": text in the viewer's language}`` with the status the api
 chose, so nothing reaches the browser as a 500 for bad input.
 """
@@ -30,7 +31,6 @@ BARRIER_MESSAGES = {
     PREVIEW: _("Study groups cannot be changed from Studio's preview."),
     OUTSIDE_COURSE: _("Study groups work only inside a course."),
 }
-READ_ONLY_MESSAGE = _("You are viewing the course as another learner: you can look, but not change anything.")
 
 
 def in_viewer_language(view):
@@ -45,7 +45,7 @@ def in_viewer_language(view):
 
 
 def json_change(method):
-    """A JSON handler that changes something: POST only, refused to those who may only look (masquerade)."""
+    """A JSON handler that changes something: POST only (the api refuses it to those who may only look)."""
     return _handler(method, methods=("POST",), writes=True)
 
 
@@ -112,13 +112,12 @@ def _handler(method, *, methods, writes):
         barrier = block.viewer.barrier
         if barrier:
             return error_response(block, 403, barrier, BARRIER_MESSAGES[barrier])
-        if writes and block.viewer.read_only:
-            return error_response(block, 403, "read_only", READ_ONLY_MESSAGE)
         result = _refusals_answered(block, lambda: method(block, payload))
         if isinstance(result, Response):
             return result
         return Response(json.dumps(to_json(result)), content_type="application/json", charset="utf-8")
 
+    handler.writes = writes
     return handler
 
 

@@ -53,7 +53,7 @@ def _options(choices, selected):
 SECTION = (
     '<section class="sg-section" data-section="{name}" aria-labelledby="sg-{name}-toggle-{uid}">'
     '<h3 class="sg-section-heading">'
-    '<button type="button" class="sg-toggle" id="sg-{name}-toggle-{uid}" aria-expanded="false"'
+    '<button type="button" class="sg-toggle" id="sg-{name}-toggle-{uid}" aria-expanded="false" data-reads'
     ' aria-controls="sg-{name}-{uid}">{title}</button></h3>'
     '<div class="sg-section-body" id="sg-{name}-{uid}" hidden>{body}</div>'
     "</section>"

@@ -38,12 +38,15 @@ class Viewer:
     barrier: str | None
     language: str = i18n.SOURCE_LANGUAGE
     time_zone: str | None = None  # the learner's chosen zone in the LMS; else the browser's is used
-    # Staff viewing the course as this learner (the platform's masquerade): they may look, not act.
-    read_only: bool = False
 
     @property
     def can_take_part(self):
         return self.barrier is None
+
+    @property
+    def read_only(self):
+        """Staff viewing the course as this learner (the platform's masquerade): they may look, not act."""
+        return bool(self.actor and self.actor.read_only)
 
 
 def course_key_of(block):
@@ -77,6 +80,7 @@ def viewer_of(block):
         full_name=(user.full_name or "").strip(),
         language=language,
         time_zone=time_zone or _browser_zone(request),
+        read_only=_viewed_by_someone_else(request, user_id),
     )
     # Studio's preview sets the role but not user_is_staff.
     is_staff = bool(attrs.get("edx-platform.user_is_staff")) or attrs.get("edx-platform.user_role") in STAFF_ROLES
@@ -86,7 +90,6 @@ def viewer_of(block):
         barrier=_barrier(block, platform_id, is_staff),
         language=language,
         time_zone=time_zone,
-        read_only=_acting_for_someone_else(request, user_id),
     )
 
 
@@ -119,14 +122,17 @@ def _browser_zone(request):
     return zone if validation.known_zone(zone) else ""
 
 
-def _acting_for_someone_else(request, user_id):
-    """Whether the person who sent the request is not the learner the runtime serves.
+def _viewed_by_someone_else(request, user_id):
+    """Whether the person behind the request is not the learner the runtime serves: course staff viewing
+    the course as a specific learner (the platform's masquerade).
 
-    When staff view the course as a specific learner, the LMS binds that learner to the
-    block's user service, while the request's user stays the staff member
-    (``setup_masquerade`` in lms/djangoapps/courseware/masquerade.py).
+    The LMS tells it two ways (lms/djangoapps/courseware/masquerade.py, ``setup_masquerade``): the
+    unit page's views (``render_xblock``) make the learner the request's user, the staff member on
+    its ``real_user``; a handler call (``get_block_by_usage_id``) leaves the staff member as the
+    request's user and binds the block to the learner.
     """
     sender = getattr(request, "user", None)
+    sender = getattr(sender, "real_user", sender)
     return bool(sender is not None and sender.is_authenticated and str(sender.pk) != user_id)
 
 

@@ -4,8 +4,10 @@ import functools
 import inspect
 import json
 import os
+import re
 
 import pytest
+from django.db import connection
 from django.test import TestCase
 
 from studygroup_xblock.data import Actor
@@ -62,6 +64,53 @@ class Committed:
 # A school of Valletta and one of Sliema, nearby: a regional group's two schools.
 VALLETTA = {"school_name": "St Albert the Great College", "city": "Valletta", "country": "MT", "language": "en"}
 SLIEMA = {"school_name": "St Joseph School", "city": "Sliema", "country": "MT"}
+
+
+def handlers_of(block_class):
+    """The block's handlers by name, and whether each changes something (None: a page an e-mail's link opens,
+    which the link's token decides)."""
+    return {
+        name: getattr(handler, "writes", None)
+        for name, handler in inspect.getmembers(block_class)
+        if getattr(handler, "_is_xblock_handler", False)
+    }
+
+
+def reading_requests(group_id, meeting_id, day):
+    """A request to each handler that only reads (or answers a page), about a group, one of its meetings and a day."""
+    return {
+        "student_view_user_state": {},
+        "search_groups": {"q": "Trnsko"},
+        "members_on": {"date": day, "time_zone": "UTC"},
+        "meeting_history": {"page": 1},
+        "meeting_calendar": {"meeting_id": meeting_id},
+        "unit_adaptations": {},
+        "staff_dashboard": {},
+        "group_record": {"group_id": group_id},
+        "participation_record": {},
+        "export_csv": {"kind": "groups"},
+        "prepared_export": {"export_id": 1},
+    }
+
+
+PAGE_DATA = re.compile(r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', re.DOTALL)
+
+
+def learner_on_page(html):
+    """Whose view a page of the block shows, from the data its script starts with: (school of their group, role)."""
+    state = json.loads(PAGE_DATA.search(html).group(1))["state"]
+    return (state["group"]["summary"]["school_name"], state["role"]) if state["group"] else (None, None)
+
+
+def every_row(skip=("django_session",)):
+    """Every row of every table (but ``skip``): equal before and after, nothing was written."""
+    with connection.cursor() as cursor:
+        tables = [name for name in connection.introspection.table_names(cursor) if name not in skip]
+        rows = {}
+        for table in sorted(tables):
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608 - the database's own names
+            rows[table] = sorted(map(repr, cursor.fetchall()))
+    return rows
 
 
 class EventLog(list):

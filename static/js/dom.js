@@ -50,6 +50,7 @@
         names = names || {previous: gettext('Previous page'), next: gettext('Next page')};
         var nav = make('nav', 'sg-pager');
         nav.setAttribute('aria-label', label);
+        nav.dataset.reads = '';
         if (page.page > 1) {
             nav.appendChild(button(names.previous, function () {
                 showPage(page.page - 1);

@@ -14,6 +14,21 @@
         var root = host.querySelector('.studygroup-block');
         var busy = false;
 
+        /* Staff viewing the course as a learner may look, not change: every control is switched off as
+         * it is drawn, but those that only show more (sections, searches, filters, pages: data-reads). */
+        function switchOffChanges() {
+            Array.prototype.forEach.call(root.querySelectorAll('button, input, select, textarea'), function (control) {
+                if (!control.closest('[data-reads]')) {
+                    control.disabled = true;
+                }
+            });
+        }
+
+        if (initial.read_only) {
+            switchOffChanges();
+            new MutationObserver(switchOffChanges).observe(root, {childList: true, subtree: true});
+        }
+
         function part(name) {
             return root.querySelector('[data-role="' + name + '"]');
         }
@@ -111,7 +126,7 @@
         /* Send a request, showing any error where the learner looks. Changes run one at a
          * time (no double submits) and announce progress; quiet reads (searches, lists)
          * neither wait for changes nor block them. Staff viewing the course as a learner
-         * are told they can only look. */
+         * (whose controls are off) are told they can only look. */
         function act(handler, payload, form, quiet) {
             if (!quiet && initial.read_only) {
                 say(part('read-only').textContent, true);

@@ -47,9 +47,11 @@ from .common import (
     COUNT_LIMIT,
     Publish,
     Untrusted,
+    change,
     in_my_group,
     locked_group,
     publish_after_commit,
+    read,
     set_row,
     upsert_learner,
 )
@@ -64,6 +66,7 @@ ADAPTATION_PAGE_SIZE = 5
 GALLERY_ORDER = {"newest": ("-created", "-id"), "useful": ("-useful_count", "-created", "-id")}
 
 
+@read
 def unit_adaptations(
     course_key: CourseKey,
     actor: Actor,
@@ -73,7 +76,13 @@ def unit_adaptations(
     sharing_on: bool,
     **gallery_query: Untrusted,
 ) -> UnitAdaptations:
-    """A unit's adaptations as the actor may see them: their group's, and other schools' if shared."""
+    """A unit's adaptations as the actor may see them: their group's, and other schools' if shared.
+
+    A unit never recorded (``register_unit`` gave None, to an onlooker) has none yet.
+    """
+    if unit_id is None:
+        empty = AdaptationPage(adaptations=(), page=1, num_pages=1, total=0)
+        return UnitAdaptations(group=(), gallery=empty if sharing_on else None)
     viewer = _Viewer(actor, is_staff)
     values = {"unit_id": unit_in(course_key, unit_id).id, "user_id": actor.user_id, "course_key": str(course_key)}
     group = tuple(map(viewer.record, _adaptation_rows(shape=("group", is_staff), **values)))
@@ -81,6 +90,7 @@ def unit_adaptations(
     return UnitAdaptations(group=group, gallery=gallery)
 
 
+@change
 def share_adaptation(
     course_key: CourseKey, actor: Actor, unit_id: Untrusted, fields: Untrusted, *, sharing_on: bool, publish: Publish
 ) -> None:
@@ -99,6 +109,7 @@ def share_adaptation(
         )
 
 
+@change
 def edit_adaptation(
     course_key: CourseKey,
     actor: Actor,
@@ -122,6 +133,7 @@ def edit_adaptation(
         publish_after_commit(publish, "edx.studygroup.adaptation.edited", adaptation.group, adaptation_id=adaptation.id)
 
 
+@change
 def delete_adaptation(course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, *, publish: Publish) -> None:
     """Withdraw an adaptation; only its author may. It stays, marked deleted, for course staff."""
     group_id = _authored_adaptation(course_key, actor, adaptation_id).group_id
@@ -133,6 +145,7 @@ def delete_adaptation(course_key: CourseKey, actor: Actor, adaptation_id: Untrus
         )
 
 
+@change
 def mark_useful(
     course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, useful: Untrusted, *, publish: Publish
 ) -> None:
@@ -146,6 +159,7 @@ def mark_useful(
             publish_after_commit(publish, event, adaptation.group, adaptation_id=adaptation.id)
 
 
+@change
 def hide_adaptation(
     course_key: CourseKey,
     actor: Actor,
@@ -160,6 +174,7 @@ def hide_adaptation(
     _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=True, reason=reason)
 
 
+@change
 def unhide_adaptation(
     course_key: CourseKey, actor: Actor, adaptation_id: Untrusted, *, is_staff: bool, publish: Publish
 ) -> None:
@@ -167,6 +182,7 @@ def unhide_adaptation(
     _moderate(course_key, actor, adaptation_id, is_staff, publish, hidden=False, reason="")
 
 
+@change
 def check_in(
     course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untrusted, *, publish: Publish
 ) -> LearnerState:

@@ -1,14 +1,17 @@
-"""What the api's domains share: the locks every change to a group takes, events once committed, the learner
-upsert, the privacy rule for naming people, and deleting prepared exports."""
+"""What the api's domains share: what each public function may do for an onlooker, the locks every change
+to a group takes, events once committed, the learner upsert, the privacy rule for naming people, and
+deleting prepared exports."""
 
 import dataclasses
+import functools
+import inspect
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
@@ -21,6 +24,7 @@ from ..errors import (
     AlreadyInGroup,
     CoordinatorsOnly,
     NotInGroup,
+    ReadOnly,
     StaffOnly,
 )
 from ..models import (
@@ -34,6 +38,56 @@ from ..models import (
 Publish = Callable[[str, dict], None]
 # A value as the browser sent it, not yet checked: the api checks it, and refuses it with InvalidInput.
 Untrusted = Any
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
+
+# What a public function taking an actor does, which decides what it may do for an actor who may only look.
+CHANGE, READ = "change", "read"
+WRITING_STATEMENTS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE"})
+
+
+def change(function: Callable[Params, Result]) -> Callable[Params, Result]:
+    """Declare a public function that changes something: refused (ReadOnly) to an actor who may only look
+    (``Actor.read_only``), before it reads or writes anything."""
+    actor_of = _actor_argument(function)
+
+    @functools.wraps(function)
+    def refused_to_onlookers(*args: Params.args, **kwargs: Params.kwargs) -> Result:
+        if actor_of(args, kwargs).read_only:
+            raise ReadOnly()
+        return function(*args, **kwargs)
+
+    refused_to_onlookers.access = CHANGE  # type: ignore[attr-defined]
+    return refused_to_onlookers
+
+
+def read(function: Callable[Params, Result]) -> Callable[Params, Result]:
+    """Declare a public function that only reads. For an actor who may only look, the database connection
+    refuses any write it tries (ReadOnly): what it would record for the learner themself (a step of theirs
+    done), it must skip for an onlooker."""
+    actor_of = _actor_argument(function)
+
+    @functools.wraps(function)
+    def writing_nothing_for_onlookers(*args: Params.args, **kwargs: Params.kwargs) -> Result:
+        if not actor_of(args, kwargs).read_only:
+            return function(*args, **kwargs)
+        with connection.execute_wrapper(_refuse_writes):
+            return function(*args, **kwargs)
+
+    writing_nothing_for_onlookers.access = READ  # type: ignore[attr-defined]
+    return writing_nothing_for_onlookers
+
+
+def _actor_argument(function):
+    """How to find the ``actor`` argument of a call to ``function``, passed by position or by name."""
+    position = list(inspect.signature(function).parameters).index("actor")
+    return lambda args, kwargs: kwargs["actor"] if "actor" in kwargs else args[position]
+
+
+def _refuse_writes(execute, sql, params, many, context):
+    if sql.lstrip().split(None, 1)[0].upper() in WRITING_STATEMENTS:
+        raise ReadOnly()
+    return execute(sql, params, many, context)
 
 
 PAGE_SIZE = 10

@@ -52,6 +52,7 @@ from .common import (
     Publish,
     Untrusted,
     active_members,
+    change,
     delete_prepared_exports,
     in_my_group,
     joined,
@@ -61,6 +62,7 @@ from .common import (
     one_group_per_learner,
     page_of,
     publish_after_commit,
+    read,
     record_of,
 )
 from .prepared import Prepared
@@ -87,6 +89,7 @@ SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s 
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
 
 
+@read
 def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
     """The learner's group in this course (if any) and their role in it; writes nothing."""
     return state.learner_state(course_key, actor)
@@ -195,6 +198,7 @@ def count_groups(course_key: CourseKey) -> int:
     return tallies.value(course_key, tallies.GROUPS)
 
 
+@change
 def create_group(
     course_key: CourseKey,
     actor: Actor,
@@ -243,18 +247,21 @@ def create_group(
     return get_learner_state(course_key, actor)
 
 
+@change
 def join_group(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Join an open group found by searching."""
     group_id = validation.positive_int(group_id, "group_id")
     return _join(course_key, actor, publish, via="search", id=group_id)
 
 
+@change
 def join_group_by_code(course_key: CourseKey, actor: Actor, code: Untrusted, *, publish: Publish) -> LearnerState:
     """Join any group, open or not, with the code a colleague sent."""
     code = normalise_join_code(validation.text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
     return _join(course_key, actor, publish, via="code", join_code=code)
 
 
+@change
 def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Leave the learner's group; the last member leaving archives it."""
     with in_my_group(course_key, actor) as membership:
@@ -267,6 +274,7 @@ def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> Lea
     return get_learner_state(course_key, actor)
 
 
+@change
 def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
     """Change the group's details and whether it is open; coordinators only."""
     values = _group_values(fields)
@@ -284,6 +292,7 @@ def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publ
     return get_learner_state(course_key, actor)
 
 
+@change
 def rotate_join_code(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Give the group a new join code, so the old one (if it spread too far) stops working."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
@@ -294,6 +303,7 @@ def rotate_join_code(course_key: CourseKey, actor: Actor, *, publish: Publish) -
     return get_learner_state(course_key, actor)
 
 
+@change
 def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Take a colleague out of the group (their history stays); coordinators only."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
@@ -303,6 +313,7 @@ def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted,
     return get_learner_state(course_key, actor)
 
 
+@change
 def set_member_role(
     course_key: CourseKey, actor: Actor, membership_id: Untrusted, role: Untrusted, *, publish: Publish
 ) -> LearnerState:
@@ -318,6 +329,7 @@ def set_member_role(
     return get_learner_state(course_key, actor)
 
 
+@change
 def hand_over_coordination(
     course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish
 ) -> LearnerState:
@@ -408,6 +420,7 @@ def add_member(group, learner, role):
 MEMBER_SCHOOL = ("school_name", "city", "country", "school_key")
 
 
+@change
 def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
     """Name the member's own school (in a group of neighbouring schools); the school they named
     before is kept, dated, so each school's evidence stays true."""
@@ -422,6 +435,7 @@ def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, pub
     return get_learner_state(course_key, actor)
 
 
+@change
 def dismiss_guide(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Hide the first steps from this coordinator: they know their way now."""
     with in_my_group(course_key, actor, coordinator=True) as mine:

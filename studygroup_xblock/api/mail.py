@@ -25,7 +25,7 @@ from ..data import Actor, CalendarEvent, LearnerState, MailSetting
 from ..errors import InvalidInput, UnknownGroup
 from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
 from . import groups
-from .common import COORDINATOR, Publish, Untrusted, locked_group, refuse_unless_staff, set_row, upsert_learner
+from .common import COORDINATOR, Publish, Untrusted, change, locked_group, refuse_unless_staff, set_row, upsert_learner
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,7 @@ def send_waiting(keys: list[str] | None = None) -> dict[str, int]:
     return outcome
 
 
+@change
 def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publish: Publish) -> LearnerState:
     """Switch the learner's meeting e-mails for the course on or off."""
     on = validation.boolean(on, "on")
@@ -174,6 +175,7 @@ def _switch(course_key, learner, on, publish):
         transaction.on_commit(partial(publish, name, {"course_id": str(course_key)}))
 
 
+@change
 def nudge_coordinators(
     course_key: CourseKey,
     actor: Actor,

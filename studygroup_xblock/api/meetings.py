@@ -45,11 +45,13 @@ from .common import (
     Untrusted,
     active_members,
     audience_of,
+    change,
     in_my_group,
     locked_group,
     my_active_membership,
     participant,
     publish_after_commit,
+    read,
 )
 from .tallies import counting
 
@@ -71,6 +73,7 @@ UNITS_MAX = 100
 ACTION_ITEMS_MAX = 30
 
 
+@read
 def members_on(course_key: CourseKey, actor: Actor, date: Untrusted, time_zone: Untrusted) -> tuple[Participant, ...]:
     """Who was in the actor's group on a day: the people a meeting that day can list as present."""
     membership = my_active_membership(course_key, actor)
@@ -80,11 +83,13 @@ def members_on(course_key: CourseKey, actor: Actor, date: Untrusted, time_zone: 
     return tuple(participant(learner, audience, membership.group_id) for learner in learners)
 
 
+@read
 def meeting_history(course_key: CourseKey, actor: Actor, page: Untrusted = 1) -> MeetingPage:
     """The actor's group's meetings, newest first."""
     return _reader(course_key, actor).meeting_page(validation.positive_int(page, "page"))
 
 
+@read
 def meeting_event(course_key: CourseKey, actor: Actor, meeting_id: Untrusted) -> CalendarEvent:
     """A meeting of the actor's group as a calendar event: a deleted one as its cancellation, so a
     calendar that subscribed to it takes it out."""
@@ -103,6 +108,7 @@ def _reader(course_key, actor):
     return reader
 
 
+@change
 def plan_meeting(
     course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, mail_setting: MailSetting | None = None
 ) -> LearnerState:
@@ -118,6 +124,7 @@ def plan_meeting(
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def log_meeting(
     course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, planned_meeting_id: Untrusted = None
 ) -> LearnerState:
@@ -151,6 +158,7 @@ def log_meeting(
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def edit_meeting(
     course_key: CourseKey,
     actor: Actor,
@@ -179,6 +187,7 @@ def edit_meeting(
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
     """Take a meeting out of the group's record; it stays, marked deleted, for course staff."""
     with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
@@ -194,6 +203,7 @@ def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
     """A colleague recorded as present confirms it: stronger evidence than one colleague's record."""
     meeting_id = validation.positive_int(meeting_id, "meeting_id")
@@ -215,6 +225,7 @@ def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untruste
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def set_action_item_done(
     course_key: CourseKey, actor: Actor, item_id: Untrusted, done: Untrusted, *, publish: Publish
 ) -> LearnerState:

@@ -21,7 +21,7 @@ from opaque_keys.edx.keys import CourseKey
 from .. import data, exports, validation
 from ..errors import UnknownExport
 from ..models import PreparedExport
-from .common import Publish, Untrusted, delete_prepared_exports, refuse_unless_staff, upsert_learner
+from .common import Publish, Untrusted, change, delete_prepared_exports, refuse_unless_staff, upsert_learner
 from .exports import EXPORTS, SOURCES_OF, export_rows
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ def is_large_export(course_key: CourseKey, kind: Untrusted, *, is_staff: bool) -
     return rows[: LARGE_EXPORT + 1].count() > LARGE_EXPORT
 
 
+@change
 def request_export(
     course_key: CourseKey, actor: data.Actor, kind: Untrusted, *, is_staff: bool, publish: Publish
 ) -> data.PreparedExport:

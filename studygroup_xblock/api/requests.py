@@ -29,6 +29,7 @@ from .common import (
     MEMBER,
     Publish,
     Untrusted,
+    change,
     in_my_group,
     joining_learner,
     locked_group,
@@ -38,6 +39,7 @@ from .common import (
 from .tallies import counting
 
 
+@change
 def ask_to_join(
     course_key: CourseKey, actor: Actor, group_id: Untrusted, message: Untrusted = "", *, publish: Publish
 ) -> LearnerState:
@@ -62,6 +64,7 @@ def ask_to_join(
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def withdraw_request(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
     """Take back the learner's waiting request."""
     waiting = JoinRequest.objects.filter(course_key=course_key, learner__user_id=actor.user_id, pending=True)
@@ -78,6 +81,7 @@ def withdraw_request(course_key: CourseKey, actor: Actor, *, publish: Publish) -
     return groups.get_learner_state(course_key, actor)
 
 
+@change
 def decide_request(
     course_key: CourseKey,
     actor: Actor,

@@ -63,6 +63,7 @@ from .common import (
     Untrusted,
     active_membership_or_none,
     full_name_for,
+    read,
     record_of,
     refuse_unless_staff,
 )
@@ -222,6 +223,7 @@ def weekly_meetings(
     return tuple(zip(mondays, counts, strict=True))
 
 
+@read
 def group_report(
     course_key: CourseKey,
     actor: Actor,
@@ -248,7 +250,7 @@ def group_report(
     if not is_staff and not coordinates.exists():
         raise StaffOrCoordinatorsOnly()
     audience = Audience(actor, group.id, is_staff)  # its coordinators belong to it
-    if not is_staff and group.evidence_opened is None:  # a first step done (state.getting_started)
+    if not (is_staff or actor.read_only) and group.evidence_opened is None:  # a coordinator's first step done
         StudyGroup.objects.filter(pk=group.pk, evidence_opened__isnull=True).update(evidence_opened=timezone.now())
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
     schools = _schools(group, stays)
@@ -322,6 +324,7 @@ def _in_period(rows, field, first, last):
     return rows
 
 
+@read
 def participation_record(course_key: CourseKey, actor: Actor) -> ParticipationRecord:
     """The learner's own meetings (attended, confirmed or not) and adaptations, in any of their groups."""
     attended = (

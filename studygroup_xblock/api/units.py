@@ -5,6 +5,7 @@ from opaque_keys.edx.keys import CourseKey, UsageKey
 
 from .. import models, validation
 from ..data import (
+    Actor,
     UnitRecord,
 )
 from ..errors import (
@@ -14,20 +15,26 @@ from ..models import (
     Unit,
 )
 from . import state
+from .common import read
 from .prepared import Prepared
 
 
+@read
 def register_unit(
-    course_key: CourseKey, usage_key: UsageKey | str, title: str | None = None, position: str = ""
-) -> int:
-    """Record the unit a block sits in (or its new title or place), so other units can name it.
+    course_key: CourseKey, actor: Actor, usage_key: UsageKey | str, title: str | None = None, position: str = ""
+) -> int | None:
+    """Record the unit a block sits in (or its new title or place), as ``actor`` is shown it, so other
+    units can name it; its id.
 
     Without a title, an already recorded unit is only looked up: handlers need its id,
-    not the work of finding its name and place in the outline.
+    not the work of finding its name and place in the outline. For an actor who may only
+    look, it is only looked up: None if it was never recorded (then nothing refers to it).
     """
     known = _unit_by_key(usage_key=str(usage_key))
     if known and title is None:
         return known[0].id
+    if actor.read_only:
+        return known[0].id if known else None
     title = validation.single_spaced(str(title or ""))[: models.UNIT_TITLE_MAX] or str(usage_key)
     if known:
         if (known[0].title, known[0].position) != (title, position):

@@ -21,12 +21,6 @@ pytestmark = pytest.mark.django_db
 NEXT_WEEK = (date.today() + timedelta(days=7)).isoformat()
 MEETING = {"date": NEXT_WEEK, "time": "15:00", "time_zone": "UTC", "duration_minutes": 60, "mode": "in_person"}
 GROUP = {"school_name": "OŠ Trnsko", "city": "Zagreb", "country": "HR", "language": "hr", "is_open": True}
-WRITES = [
-    ("join_group", {"group_id": 0}),
-    ("leave_group", {}),
-    ("plan_meeting", {"meeting": MEETING}),
-    ("check_in", {"done": True}),
-]
 
 
 def actor(user, full_name):
@@ -102,54 +96,6 @@ def test_studios_preview_shows_the_settings_and_changes_nothing(people, enrolmen
     assert "Groups cannot be changed from Studio" in learner_view
     assert (refused.status_code, json_of(refused)["error"]) == (403, "preview")
     assert rows() == [0, 0, 0]
-
-
-def test_staff_viewing_as_a_specific_learner_see_their_group_and_change_nothing(people, enrolments, anas_group):
-    """``setup_masquerade``: the runtime serves the learner; the request's user stays the staff member."""
-    enrolments.enrolled.add((people.ana.id, COURSE))
-    runtime = LmsRuntime(learner_service(people.ana, full_name="Ana Kovač"))
-    block = place_block(runtime)
-    before = rows()
-
-    html = render(block, people.staff)
-    refusals = [call_handler(block, people.staff, name, payload) for name, payload in WRITES]
-    read = call_handler(block, people.staff, "student_view_user_state")
-
-    assert "You are viewing the course as Ana Kovač" in html
-    assert '"read_only": true' in html
-    assert "Trnsko" in html
-    assert [(r.status_code, json_of(r)["error"]) for r in refusals] == [(403, "read_only")] * len(WRITES)
-    assert read.status_code == 200
-    assert json_of(read)["group"]["summary"]["id"] == anas_group.summary.id
-    assert rows() == before
-    assert runtime.events == []
-
-
-def test_the_learner_themselves_is_not_read_only(people, enrolments, anas_group):
-    enrolments.enrolled.add((people.ana.id, COURSE))
-    block = place_block(LmsRuntime(learner_service(people.ana, full_name="Ana Kovač")))
-
-    html = render(block, people.ana)
-    planned = call_handler(block, people.ana, *WRITES[2])
-
-    assert '"read_only": false' in html
-    assert "You are viewing the course as" not in html
-    assert planned.status_code == 200
-
-
-def test_staff_viewing_as_a_learner_are_a_learner_with_their_own_identity(people, enrolments):
-    """Role masquerade: ``get_user_role`` gives "student", ``has_access(staff)`` is denied, the user stays theirs."""
-    enrolments.enrolled.add((people.staff.id, COURSE))
-    service = learner_service(people.staff, user_role="student", user_is_staff=False, user_is_global_staff=True)
-    block = place_block(LmsRuntime(service))
-
-    html = render(block, people.staff)
-    created = call_handler(block, people.staff, "create_group", {"group": GROUP})
-
-    assert "Open the course dashboard" not in html
-    assert '"read_only": false' in html
-    assert created.status_code == 200
-    assert StudyGroup.objects.get().memberships.get().learner.user_id == str(people.staff.id)
 
 
 def test_course_staff_see_the_staff_tools(people):

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from bench import seed
 from bench.views import COURSE, Blocks, Change, measures
 from studygroup_xblock import api
+from tests.conftest import make_actor
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ def own_queries(call):
 
 def test_each_costs_at_most_twelve_queries_whatever_the_course_size():
     blocks = Blocks()
-    units = seed.units(api.register_unit(COURSE, blocks.studygroup, "Unit 1", "0000"))
+    units = seed.units(api.register_unit(COURSE, make_actor("ana"), blocks.studygroup, "Unit 1", "0000"))
     seed.grow(5, units)
     calls = measures(blocks, api.search_groups(COURSE, seed.school_name(0)).results[0].id)
     small = {name: own_queries(call) for name, call in calls.items()}

@@ -31,7 +31,7 @@ def schools(course_key, events):
         state = api.create_group(course_key, make_actor(coordinator), fields, size_limit=12, publish=events)
         api.join_group(course_key, make_actor(member), state.group.summary.id, publish=events)
     events.clear()
-    return api.register_unit(course_key, "unit-1", "Unit 1")
+    return api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1")
 
 
 def share(course_key, events, who, unit, sharing_on=True, **changes):
@@ -121,7 +121,7 @@ class TestVisibility:
         assert Adaptation.objects.get().hidden is None
 
     def test_a_unit_shows_only_its_own_adaptations(self, course_key, events, schools):
-        other_unit = api.register_unit(course_key, "unit-2", "Unit 2")
+        other_unit = api.register_unit(course_key, make_actor("ana"), "unit-2", "Unit 2")
         share(course_key, events, "ivan", other_unit, title="Unit 2's")
 
         assert seen_by(course_key, "jonas", schools) == ([], [])
@@ -257,7 +257,7 @@ class TestEditing:
 
     def test_an_adaptation_is_edited_only_from_its_own_unit(self, course_key, events, schools):
         adaptation_id = share(course_key, events, "ivan", schools, course_wide=False)
-        other_unit = api.register_unit(course_key, "unit-2", "Unit 2")
+        other_unit = api.register_unit(course_key, make_actor("ana"), "unit-2", "Unit 2")
 
         with pytest.raises(api.UnknownAdaptation):
             api.edit_adaptation(
@@ -317,7 +317,9 @@ class TestEditing:
     def test_units_of_other_courses_are_refused(self, course_key, events, schools):
         from opaque_keys.edx.keys import CourseKey
 
-        other = api.register_unit(CourseKey.from_string("course-v1:Other+Course+2026"), "elsewhere", "Elsewhere")
+        other = api.register_unit(
+            CourseKey.from_string("course-v1:Other+Course+2026"), make_actor("ana"), "elsewhere", "Elsewhere"
+        )
 
         with pytest.raises(api.InvalidInput):
             share(course_key, events, "ivan", other)
@@ -325,8 +327,8 @@ class TestEditing:
 
 class TestProgress:
     def test_check_ins_fill_the_board_in_course_order(self, course_key, events, schools):
-        second = api.register_unit(course_key, "unit-2", "Unit 2", position="0001.0002")
-        first = api.register_unit(course_key, "unit-0", "Unit 0", position="0001.0001")
+        second = api.register_unit(course_key, make_actor("ana"), "unit-2", "Unit 2", position="0001.0002")
+        first = api.register_unit(course_key, make_actor("ana"), "unit-0", "Unit 0", position="0001.0001")
 
         api.check_in(course_key, make_actor("ivan"), second, True, publish=events)
         state = api.check_in(course_key, make_actor("ana"), first, True, publish=events)

@@ -4,13 +4,14 @@ import json
 import re
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from opaque_keys.edx.keys import CourseKey
 
 from studygroup_xblock import api as api_module
-from studygroup_xblock.data import to_json
-from studygroup_xblock.models import Learner, Membership, StudyGroup
+from studygroup_xblock.api import common as api_common
+from studygroup_xblock.data import Actor, to_json
+from studygroup_xblock.models import Learner, Membership, StudyGroup, Unit
 from tests.conftest import Committed, make_actor
 
 pytestmark = pytest.mark.django_db
@@ -630,7 +631,7 @@ def test_every_refusal_has_its_own_code_and_the_readme_lists_them_all():
     listed = {code for cell in listed for code in re.findall(r"`(\w+)`", cell)}
 
     assert len(codes) == len(set(codes))
-    handler_codes = {"method_not_allowed", "too_large", "bad_json", "read_only", *BARRIER_MESSAGES}
+    handler_codes = {"method_not_allowed", "too_large", "bad_json", *BARRIER_MESSAGES}
     assert listed == {*codes, *handler_codes, "unavailable"}
 
 
@@ -661,3 +662,52 @@ def test_every_public_function_of_the_api_is_typed_for_mypy_to_check():
 
     assert len(functions) > 40
     assert untyped == []
+
+
+def test_every_public_function_taking_an_actor_says_whether_it_changes_something():
+    """``change`` refuses an onlooker (staff viewing as a learner); ``read`` lets the database refuse any write it
+    tries for one. A function publishing events changes something."""
+    import inspect
+
+    functions = [getattr(api_module, name) for name in api_module.__all__]
+    with_actor = [f for f in functions if inspect.isfunction(f) and "actor" in inspect.signature(f).parameters]
+    access = {f.__name__: getattr(f, "access", None) for f in with_actor}
+    publishing = {f.__name__ for f in with_actor if "publish" in inspect.signature(f).parameters}
+
+    assert len(with_actor) > 35
+    assert {name: kind for name, kind in access.items() if kind not in ("change", "read")} == {}
+    assert {name for name in publishing if access[name] != "change"} == set()
+
+
+ONLOOKER = Actor(user_id="ana", username="ana", full_name="Ana Kovač", read_only=True)
+
+
+class TestOnlookers:
+    """Staff viewing the course as a learner (``Actor.read_only``) see what the learner sees and change nothing."""
+
+    def test_a_change_is_refused_before_anything_is_read_or_written(self, db, course_key, events):
+        with CaptureQueriesContext(connection) as queries, pytest.raises(api.ReadOnly):
+            api.create_group(course_key, ONLOOKER, {}, size_limit=12, publish=events)
+
+        assert (queries.captured_queries, events) == ([], [])
+
+    def test_a_read_that_would_write_for_an_onlooker_is_refused_by_the_connection(self, db, course_key):
+        @api_common.read
+        def records_a_visit(course_key, actor):
+            Learner.objects.create(user_id=actor.user_id, username=actor.username)
+
+        with pytest.raises(api.ReadOnly), transaction.atomic():
+            records_a_visit(course_key, ONLOOKER)
+        records_a_visit(course_key, make_actor("ivan"))
+
+        assert list(Learner.objects.values_list("user_id", flat=True)) == ["ivan"]
+
+    def test_a_unit_is_only_looked_up_for_an_onlooker(self, db, course_key):
+        unknown = api.register_unit(course_key, ONLOOKER, "unit-1", "Unit 1")
+        known = api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1")
+        renamed = api.register_unit(course_key, ONLOOKER, "unit-1", "Unit 1, renamed")
+
+        assert (unknown, renamed) == (None, known)
+        assert Unit.objects.get().title == "Unit 1"
+        empty = api.unit_adaptations(course_key, ONLOOKER, unknown, is_staff=False, sharing_on=True)
+        assert (empty.group, empty.gallery.adaptations, empty.gallery.total) == ((), (), 0)

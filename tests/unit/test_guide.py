@@ -31,7 +31,9 @@ def test_each_step_is_ticked_by_what_the_group_does(course_key, events):
     meeting = {"date": f"{yesterday:%Y-%m-%d}", "time": "15:00", "time_zone": "UTC", "duration_minutes": 45}
     present = [member.learner_id for member in api.get_learner_state(course_key, make_actor("ivan")).group.members]
     api.log_meeting(course_key, make_actor("ivan"), {**meeting, "mode": "online", "attendees": present}, publish=events)
-    unit = api.register_unit(course_key, "block-v1:StudyGroup+Workbench+Demo+type@studygroup+block@u1", "Unit 1")
+    unit = api.register_unit(
+        course_key, make_actor("ana"), "block-v1:StudyGroup+Workbench+Demo+type@studygroup+block@u1", "Unit 1"
+    )
     api.check_in(course_key, make_actor("marko"), unit, True, publish=events)
 
     assert steps(course_key) == {

@@ -119,7 +119,7 @@ class TestPlan:
 
 class TestLog:
     def test_log_a_new_meeting_with_attendees_units_and_action_items(self, course_key, events, group):
-        unit = api.register_unit(course_key, "unit-1", "Unit 1: Why study together")
+        unit = api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1: Why study together")
         fields = held(
             [group["ana"], group["ivan"]],
             guests=2,
@@ -186,7 +186,9 @@ class TestLog:
     def test_units_come_from_the_course(self, course_key, events, group):
         from opaque_keys.edx.keys import CourseKey
 
-        other = api.register_unit(CourseKey.from_string("course-v1:Other+Course+2026"), "other-unit", "Other")
+        other = api.register_unit(
+            CourseKey.from_string("course-v1:Other+Course+2026"), make_actor("ana"), "other-unit", "Other"
+        )
 
         with pytest.raises(api.InvalidInput) as raised:
             log(course_key, events, "ana", [group["ana"]], units=[other])

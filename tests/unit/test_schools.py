@@ -136,7 +136,9 @@ def regional(course_key, events, group_id):
             "attendees": [ids[name] for name in present],
         }
         api.log_meeting(course_key, make_actor("maria"), fields, publish=events)
-    unit = api.register_unit(course_key, "block-v1:StudyGroup+Workbench+Demo+type@studygroup+block@u1", "Unit 1")
+    unit = api.register_unit(
+        course_key, make_actor("ana"), "block-v1:StudyGroup+Workbench+Demo+type@studygroup+block@u1", "Unit 1"
+    )
     for name in ("maria", "joe"):
         adaptation = {**ADAPTATION, "title": f"By {name}"}
         api.share_adaptation(course_key, make_actor(name), unit, adaptation, sharing_on=True, publish=events)

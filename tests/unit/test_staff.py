@@ -69,7 +69,7 @@ def course(course_key, events):
     api.delete_meeting(course_key, make_actor("ana"), deleted, publish=events)
     api.confirm_attendance(course_key, make_actor("ivan"), first, publish=events)
     log(course_key, events, "lena", 40, 30, [ids(course_key, "lena")["lena"]])
-    unit = api.register_unit(course_key, "unit-1", "Unit 1")
+    unit = api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1")
     fields = {
         "title": "Exit tickets",
         "body": "Body",
@@ -252,7 +252,11 @@ class TestGroupRecord:
 
     def test_the_coordinators_evidence_leaves_out_deleted_and_hidden_things(self, course_key, course, events):
         exit_tickets = api.unit_adaptations(
-            course_key, make_actor("jonas"), api.register_unit(course_key, "unit-1"), is_staff=True, sharing_on=True
+            course_key,
+            make_actor("jonas"),
+            api.register_unit(course_key, make_actor("ana"), "unit-1"),
+            is_staff=True,
+            sharing_on=True,
         ).gallery.adaptations[0]
         api.hide_adaptation(course_key, make_actor("staff"), exit_tickets.id, "Check", is_staff=True, publish=events)
 

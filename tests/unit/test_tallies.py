@@ -101,7 +101,7 @@ def test_every_change_keeps_the_counts_as_counting_again_finds_them(course_key, 
     api.delete_meeting(course_key, make_actor("ana"), history[1].id, publish=events)
     assert_counted(course_key)
 
-    unit = api.register_unit(course_key, "unit-1", "Unit 1")
+    unit = api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1")
     api.share_adaptation(course_key, make_actor("ivan"), unit, ADAPTATION, sharing_on=True, publish=events)
     mine = Adaptation.objects.latest("pk").pk
     api.share_adaptation(course_key, make_actor("ana"), unit, ADAPTATION, sharing_on=True, publish=events)
