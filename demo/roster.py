@@ -1,6 +1,8 @@
-"""The demo course's people; ``?student=<id>`` in a workbench URL picks one."""
+"""The demo course's people, everyone the seed makes a teacher of it; ``?student=<id>`` in a workbench URL picks one."""
 
 from dataclasses import dataclass
+
+from .schools import REGIONAL_TEACHERS, SCHOOLS, username
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ PEOPLE = {
         Person("pablo", "Pablo Ruiz"),  # Valencia: member
         Person("maria", "Maria Borg"),  # no group yet
         Person("staff", "Sam Staff", role="staff"),
+        # The thirty more schools' teachers and the regional group's (demo/schools.py), signed in as marija.babic.
+        *(Person(username(name), name) for name in (*REGIONAL_TEACHERS, *(t for s in SCHOOLS for t in s.teachers))),
     )
 }
 ANONYMOUS = "anonymous"

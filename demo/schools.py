@@ -30,6 +30,10 @@ def username(full_name):
     return ".".join(ascii_name.lower().split())
 
 
+# St Albert the Great College in Valletta takes members by request: its coordinator, a teacher of
+# St Joseph School in Sliema who joined, and one whose request waits.
+REGIONAL_TEACHERS = ("Carmen Farrugia", "Joanne Camilleri", "Claire Azzopardi")
+
 SCHOOLS = (
     School(
         "OŠ Ivana Gorana Kovačića",

@@ -23,7 +23,7 @@ from studygroup_xblock.models import Membership, StudyGroup  # noqa: E402
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY  # noqa: E402
 
 from .roster import PEOPLE  # noqa: E402
-from .schools import ACTION_ITEMS, ACTIVE, CLOSED, QUIET, TOPICS, username  # noqa: E402
+from .schools import ACTION_ITEMS, ACTIVE, CLOSED, QUIET, REGIONAL_TEACHERS, TOPICS, username  # noqa: E402
 from .schools import SCHOOLS as MORE_SCHOOLS  # noqa: E402
 
 SCHOOLS = [
@@ -283,8 +283,7 @@ def seed_regional_group(unit):
     """Valletta's group, joined by request by a teacher of Sliema, who named her own school; a second
     Sliema teacher's request waits for the coordinator."""
     carmen, joanne, claire = (
-        Actor(user_id=username(name), username=username(name), full_name=name)
-        for name in ("Carmen Farrugia", "Joanne Camilleri", "Claire Azzopardi")
+        Actor(user_id=username(name), username=username(name), full_name=name) for name in REGIONAL_TEACHERS
     )
     state = api.create_group(WORKBENCH_COURSE_KEY, carmen, REGIONAL, size_limit=12, publish=ignore)
     group_id = state.group.summary.id

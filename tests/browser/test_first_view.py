@@ -111,7 +111,9 @@ def height(page):
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_the_demo_course_first_view_fits_its_budget(demo_course, open_as, workbench, check_accessibility, width):
+def test_the_demo_course_first_view_fits_its_budget(
+    demo_course, open_as, workbench, check_accessibility, fits_a_phone, width
+):
     for person, role in (("ivan", "member"), ("ana", "coordinator")):
         page = open_as(person, width=width, timezone="Europe/Zagreb")
         expect(page.locator('[data-role="next-meeting"] .sg-next-when')).to_be_visible()
@@ -131,9 +133,16 @@ def test_the_demo_course_first_view_fits_its_budget(demo_course, open_as, workbe
     staff.goto(workbench.handler_url("staff", "staff_dashboard"))
     shoot(staff, f"dashboard-{width}", context="main")
 
+    record = page.get_by_role("link", name="My participation record").evaluate("link => link.href")
     page.goto(page.locator('[data-role="evidence-link"]').evaluate("link => link.href"))
     expect(page.get_by_role("heading", name=re.compile("Study group record"))).to_be_visible()
+    check_accessibility(page, f"26-demo-evidence-report-{width}", context="main")
+    fits_a_phone(page)
     shoot(page, f"evidence-report-{width}", context="main")
+    page.goto(record)
+    expect(page.get_by_role("heading", name=re.compile("Participation record"))).to_be_visible()
+    check_accessibility(page, f"26-demo-participation-record-{width}", context="main")
+    fits_a_phone(page)
 
 
 def test_a_new_coordinators_first_steps_lead_where_they_are_done(group, open_as, check_accessibility):

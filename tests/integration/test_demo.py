@@ -1,0 +1,27 @@
+"""The demo course as a person finds it: everyone it seeds signs in under their own name."""
+
+import pytest
+
+from demo.roster import PEOPLE
+from studygroup_xblock.models import Learner
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_everyone_seeded_is_on_the_roster_and_keeps_their_name_after_a_change(workbench):
+    from demo import seed
+
+    seed.seed()
+    seeded = dict(Learner.objects.values_list("user_id", "full_name"))
+    for person in ("carmen.farrugia", "claire.azzopardi", "marija.babic"):
+        answer = workbench.session(person).post("set_meeting_mail", {"on": False})
+        assert answer.status_code == 200
+
+    assert {user_id: name for user_id, name in seeded.items() if PEOPLE.get(user_id, None) is None} == {}
+    assert {
+        user_id: (name, PEOPLE[user_id].full_name)
+        for user_id, name in seeded.items()
+        if PEOPLE[user_id].full_name != name
+    } == {}
+    assert Learner.objects.get(user_id="carmen.farrugia").full_name == "Carmen Farrugia"
+    assert Learner.objects.get(user_id="marija.babic").full_name == "Marija Babić"
