@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from web_fragments.fragment import Fragment
 from xblock.reference.user_service import UserService, XBlockUser
 
@@ -154,6 +155,78 @@ def filter_displayed_blocks(block, unused_view, frag, unused_context):
     if getattr(block, "show_in_read_only_mode", False):
         return frag
     return Fragment(_("This type of component cannot be shown while viewing the course as a specific student."))
+
+
+# openedx/core/djangoapps/dark_lang/middleware.py
+CHINESE_LANGUAGE_CODE_MAP = {
+    "zh-hans": "zh-CN",
+    "zh-hans-cn": "zh-CN",
+    "zh-hans-sg": "zh-CN",
+    "zh-hant": "zh-TW",
+    "zh-hant-hk": "zh-HK",
+    "zh-hant-mo": "zh-TW",
+    "zh-hant-tw": "zh-TW",
+    "zh-mo": "zh-TW",
+    "zh-sg": "zh-CN",
+}
+
+
+def _dark_parse_accept_lang_header(accept):
+    """``_dark_parse_accept_lang_header``."""
+    browser_langs = parse_accept_lang_header(accept)
+    django_langs = []
+    for lang, priority in browser_langs:
+        lang = CHINESE_LANGUAGE_CODE_MAP.get(lang.lower(), lang)
+        django_langs.append((lang, priority))
+    return django_langs
+
+
+class DarkLangMiddleware:
+    """``DarkLangMiddleware``: where the operator released only some languages (``DarkLangConfig``, here
+    ``settings.DEMO_RELEASED_LANGUAGES``, comma-separated; empty: dark-lang off), a browser's
+    ``Accept-Language`` reaches the LMS with the others taken out. Placed before LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.DEMO_RELEASED_LANGUAGES:
+            self._clean_accept_headers(request)
+        return self.get_response(request)
+
+    @property
+    def released_langs(self):
+        language_options = [lang.strip() for lang in settings.DEMO_RELEASED_LANGUAGES.split(",") if lang.strip()]
+        if settings.LANGUAGE_CODE not in language_options:
+            language_options.append(settings.LANGUAGE_CODE)
+        return language_options
+
+    def _fuzzy_match(self, lang_code):
+        """``_fuzzy_match``, beta languages not enabled."""
+        match = None
+        langs = self.released_langs
+        if lang_code in langs:
+            match = lang_code
+        else:
+            lang_prefix = lang_code.partition("-")[0]
+            for released_lang in langs:
+                released_prefix = released_lang.partition("-")[0]
+                if lang_prefix == released_prefix:
+                    match = released_lang
+        return match
+
+    def _clean_accept_headers(self, request):
+        """``_clean_accept_headers``, line for line."""
+        accept = request.META.get("HTTP_ACCEPT_LANGUAGE", None)
+        if accept is None or accept == "*":
+            return
+        new_accept = []
+        for lang, priority in _dark_parse_accept_lang_header(accept):
+            fuzzy_code = self._fuzzy_match(lang.lower())
+            if fuzzy_code:
+                new_accept.append(f"{fuzzy_code};q={priority}")
+        new_accept = ", ".join(new_accept)
+        request.META["HTTP_ACCEPT_LANGUAGE"] = new_accept
 
 
 def xblock_locale_root():

@@ -4,6 +4,7 @@
 as in the workbench itself.
 """
 
+import os
 from pathlib import Path
 
 from workbench.settings import *  # noqa: F403
@@ -18,6 +19,10 @@ MIDDLEWARE = [*MIDDLEWARE]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware"
 )
+# The LMS's language gate (dark-lang), off unless DEMO_RELEASED_LANGUAGES names the languages released:
+# `DEMO_RELEASED_LANGUAGES=en make demo` shows a Maltese browser English until its teacher chooses Malti.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware"), "demo.platform.DarkLangMiddleware")
+DEMO_RELEASED_LANGUAGES = os.environ.get("DEMO_RELEASED_LANGUAGES", "")
 # As in the LMS: the current request for code that has none passed in (django-crum),
 # and staff viewing the course as a learner (see demo/masquerade.py).
 MIDDLEWARE += ["crum.CurrentRequestUserMiddleware", "demo.masquerade.MasqueradeMiddleware"]

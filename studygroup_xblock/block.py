@@ -176,6 +176,9 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
         if viewer.can_take_part:
+            offered = i18n.own_names(tuple(sorted(i18n.languages(self.viewer.pulled_catalogues))))
+            template_context["offered_languages"] = offered
+            template_context["automatic_language"] = dict(offered)[viewer.automatic_language]
             try:
                 template_context["initial"] = api.retrying(lambda: self._initial_data(viewer))
             except api.Unavailable:
@@ -272,6 +275,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     set_action_item_done = change_handler(api.set_action_item_done, "action_item_id", "done")
     members_on = query_handler(api.members_on, "date", "time_zone")
     set_meeting_mail = change_handler(api.set_meeting_mail, "on")
+
+    @json_change
+    def choose_language(self, payload):
+        """The learner's own choice of the block's language (their e-mails' too), over what the LMS gives."""
+        offered = i18n.languages(self.viewer.pulled_catalogues)
+        return {"language": self._act(api.choose_language, payload.get("language"), offered=offered)}
 
     @json_query
     def meeting_history(self, payload):
@@ -462,12 +471,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
 
     @property
     def _translation(self):
-        return i18n.translation(self.viewer.language, self.pulled_catalogues)
-
-    @cached_property
-    def pulled_catalogues(self):
-        """Where the platform pulled translations of the block into, if it did (see ``i18n.py``)."""
-        return i18n.pulled_folder(self)
+        return i18n.translation(self.viewer.language, self.viewer.pulled_catalogues)
 
     def _shown_settings(self):
         """Text settings as the viewer reads them: untouched defaults in their language, the author's as written."""

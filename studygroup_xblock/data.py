@@ -48,7 +48,7 @@ class Actor(Named):
     user_id: str
     username: str
     full_name: str = ""
-    language: str = ""  # what the block speaks to them in; their e-mails are written in it
+    language: str = ""  # what the LMS gives them; their e-mails are written in it, unless they chose another
     time_zone: str = ""  # their zone (the LMS preference, else their browser's), for times in e-mails
     # Someone else looks through their eyes (course staff viewing the course as them): shown, never changed.
     read_only: bool = False

@@ -38,7 +38,7 @@ def in_viewer_language(view):
 
     @functools.wraps(view)
     def wrapper(block, *args, **kwargs):
-        with i18n.activated(block.viewer.language, block.pulled_catalogues):
+        with i18n.activated(block.viewer.language, block.viewer.pulled_catalogues):
             return view(block, *args, **kwargs)
 
     return wrapper
@@ -55,8 +55,10 @@ def json_query(method):
 
 
 def page_query(method):
-    """A handler that answers a page or a file (``method`` returns a webob ``Response``); it only reads."""
-    return _handler(method, methods=("GET", "POST"), writes=False)
+    """A handler that answers a page or a file (``method`` returns a webob ``Response``), written in the
+    viewer's language; it only reads. (JSON answers carry no text but refusals, which are translated as
+    they are answered: they need no language until then.)"""
+    return _handler(in_viewer_language(method), methods=("GET", "POST"), writes=False)
 
 
 def link_page(method):
@@ -95,7 +97,6 @@ def error_response(block, status, code, message, params=None, details=None):
 def _handler(method, *, methods, writes):
     @XBlock.handler
     @functools.wraps(method)
-    @in_viewer_language
     def handler(block, request, suffix=""):
         if request.method not in methods:
             return error_response(block, 405, "method_not_allowed", _("Send this request as a POST."))

@@ -60,7 +60,7 @@ def send(mail, address, event, stop_token):
     """Write ``mail`` (a Mail) for its reader at ``address`` and send it; ``event`` is its meeting's
     calendar event, if it is about one."""
     recipient = mail.recipient
-    language = i18n.best_language([recipient.language])
+    language = i18n.best_language([recipient.chosen_language, recipient.language])
     zone = recipient.time_zone if validation.known_zone(recipient.time_zone) else "UTC"
     links = (mail.meeting or mail.nudge).links or {}
     stop_url = _with_token(links.get("stop", ""), stop_token)

@@ -43,10 +43,14 @@ class Learner(models.Model):
     user_id = models.CharField(max_length=255, unique=True)
     username = models.CharField(max_length=150)
     full_name = models.CharField(max_length=255, blank=True)
-    # What the learner last used the block in: their e-mails are written in it. Defaults in the
+    # What the LMS last gave the learner: their e-mails are written in it, unless they chose another
+    # (``chosen_language``). Defaults in the
     # database too (as the columns added since), so code of the release before still inserts rows.
     language = models.CharField(max_length=16, blank=True, default="", db_default="")
     time_zone = models.CharField(max_length=64, blank=True, default="", db_default="")
+    # The language the learner chose for the block over what the LMS gives (an operator may not have
+    # released theirs); empty: as the LMS gives it.
+    chosen_language = models.CharField(max_length=16, blank=True, default="", db_default="")
     modified = models.DateTimeField(auto_now=True)
 
     def __str__(self):

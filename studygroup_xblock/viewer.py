@@ -7,13 +7,14 @@ difference (and the workbench's lack of a course) from the rest of the package.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import crum
 from django.contrib.auth import get_user_model
 from django.utils import translation
 from opaque_keys.edx.keys import CourseKey
 
-from . import i18n, validation
+from . import api, i18n, validation
 from .data import Actor
 
 # The workbench has no courses: every block there shares this one.
@@ -36,8 +37,9 @@ class Viewer:
     actor: Actor | None
     is_staff: bool
     barrier: str | None
-    language: str = i18n.SOURCE_LANGUAGE
+    automatic_language: str = i18n.SOURCE_LANGUAGE  # what the LMS gives, whatever the learner chose
     time_zone: str | None = None  # the learner's chosen zone in the LMS; else the browser's is used
+    pulled_catalogues: str | None = None  # where the platform pulled the block's translations, if it did
 
     @property
     def can_take_part(self):
@@ -47,6 +49,17 @@ class Viewer:
     def read_only(self):
         """Staff viewing the course as this learner (the platform's masquerade): they may look, not act."""
         return bool(self.actor and self.actor.read_only)
+
+    @cached_property
+    def chosen_language(self):
+        """The language the learner chose for the block ("": what the LMS gives), the platform offering only
+        those its operator released (dark-lang); read only when text is written (pages, refusals)."""
+        return api.chosen_language(self.actor.user_id) if self.actor else ""
+
+    @cached_property
+    def language(self):
+        """What the block speaks to the viewer: their own choice, else what the LMS gives."""
+        return i18n.best_language([self.chosen_language, self.automatic_language], self.pulled_catalogues)
 
 
 def course_key_of(block):
@@ -65,20 +78,21 @@ def viewer_of(block):
     attrs = user.opt_attrs if user else {}
     request = crum.get_current_request()
     preferences = attrs.get("edx-platform.user_preferences") or {}
-    language = i18n.best_language(
-        [preferences.get("pref-lang"), *i18n.requested_languages(request, translation.get_language())],
-        i18n.pulled_folder(block),
-    )
+    pulled = i18n.pulled_folder(block)
+    requested = [preferences.get("pref-lang"), *i18n.requested_languages(request, translation.get_language())]
+    automatic = i18n.best_language(requested, pulled)
     platform_id = attrs.get("edx-platform.user_id") or attrs.get("xblock-workbench.user_id")
     if platform_id is None or not attrs.get("edx-platform.is_authenticated", True):
-        return Viewer(actor=None, is_staff=False, barrier=SIGNED_OUT, language=language)
+        return Viewer(
+            actor=None, is_staff=False, barrier=SIGNED_OUT, automatic_language=automatic, pulled_catalogues=pulled
+        )
     user_id = str(platform_id)
     time_zone = preferences.get("time_zone") or None
     actor = Actor(
         user_id=user_id,
         username=attrs.get("edx-platform.username") or user_id,
         full_name=(user.full_name or "").strip(),
-        language=language,
+        language=automatic,
         time_zone=time_zone or _browser_zone(request),
         read_only=_viewed_by_someone_else(request, user_id),
     )
@@ -88,8 +102,9 @@ def viewer_of(block):
         actor=actor,
         is_staff=is_staff,
         barrier=_barrier(block, platform_id, is_staff),
-        language=language,
+        automatic_language=automatic,
         time_zone=time_zone,
+        pulled_catalogues=pulled,
     )
 
 

@@ -80,6 +80,17 @@ function StudyGroupXBlock(runtime, element) {
         }
     }
 
+    /* The learner's own language for the block: the page comes again in it. */
+    var languageForm = part('language-form');
+    if (languageForm) {
+        languageForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            view.act('choose_language', {language: languageForm.elements.language.value}).then(function () {
+                window.location.reload();
+            }, dom.ignore);
+        });
+    }
+
     Array.prototype.forEach.call(view.root.querySelectorAll('a[data-zoned]'), function (link) {
         link.href = view.withZone(link.getAttribute('href'));
     });

@@ -7,12 +7,13 @@ carrying an HTTP status, a stable code and an untranslated message, so the calle
 answer in the learner's language. Every change runs in one transaction and publishes
 its ``edx.studygroup.*`` event through the ``publish`` callable only once committed.
 
-One module per domain: ``groups``, ``requests`` (asking to join), ``meetings``, ``adaptations`` (with check-ins and the
+One module per domain: ``learners`` (what a learner chooses for themself), ``groups``,
+``requests`` (asking to join), ``meetings``, ``adaptations`` (with check-ins and the
 progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports`` and
 ``reports`` (the large exports, prepared in the background), ``mail`` (meeting e-mails
-and nudges); what they share (locks, events, the learner upsert, the privacy rule) is
-in ``common``; ``state``, ``tallies`` and ``prepared`` are how pages are read fast at
-course scale.
+and nudges); what they share (what each function may do for an onlooker, locks, events,
+the learner upsert, the privacy rule) is in ``common``; ``state``, ``tallies`` and
+``prepared`` are how pages are read fast at course scale.
 """
 
 from .. import models
@@ -95,6 +96,10 @@ from .groups import (
     set_member_role,
     set_my_school,
     update_group,
+)
+from .learners import (
+    choose_language,
+    chosen_language,
 )
 from .mail import (
     REMINDER_HOURS,
@@ -284,6 +289,9 @@ __all__ = [
     "request_export",
     "prepared_exports",
     "export_file",
+    # What a learner chooses for themself.
+    "choose_language",
+    "chosen_language",
     # Meeting e-mails and nudges.
     "REMINDER_HOURS",
     "check_stop_token",

@@ -137,3 +137,29 @@ def test_no_english_interface_string_in_any_view(open_as, demo_course, layout, l
     assert {view: english for view, english in found.items() if english} == {}
     for page in (coordinator, member, newcomer, staff):
         assert page.errors == []
+
+
+def test_a_maltese_teacher_chooses_maltese_where_the_operator_released_english_only(
+    open_as, workbench, settings, check_accessibility
+):
+    """The LMS's language gate (demo/platform.py, ``DarkLangMiddleware``) takes Maltese out of the browser's
+    ``Accept-Language``: the block comes in English until the teacher chooses Malti, with the keyboard."""
+    settings.DEMO_RELEASED_LANGUAGES = "en"
+    page = open_as("maria", locale="mt")
+    block = page.locator(".studygroup-block")
+    expect(block).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", name="Find your school's group")).to_be_visible()
+
+    choice = page.get_by_role("combobox", name="Language")
+    choice.focus()
+    choice.select_option(label="Malti")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Change")).to_be_focused()
+    page.keyboard.press("Enter")
+
+    expect(block).to_have_attribute("lang", "mt")
+    expect(page.get_by_role("heading", name="Sib il-grupp tal-iskola tiegħek")).to_be_visible()
+    expect(page.get_by_role("combobox").first).to_have_value("mt")
+    check_accessibility(page, "27-maltese-chosen-behind-the-gate")
+    page.goto(workbench.page_url("maria", "studygroup.1"))
+    expect(page.locator(".studygroup-block")).to_have_attribute("lang", "mt")  # in every unit of the course

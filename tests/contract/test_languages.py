@@ -12,11 +12,13 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.test import RequestFactory
 from django.utils import translation
 
-from demo.platform import PlatformI18nService
+from demo.platform import DarkLangMiddleware, PlatformI18nService
+from studygroup_xblock.models import Learner
 
-from .conftest import COURSE, LmsRuntime, in_request, learner_service, place_block, render
+from .conftest import COURSE, LmsRuntime, call_handler, in_request, json_of, learner_service, place_block, render
 
 pytestmark = pytest.mark.django_db
 
@@ -163,3 +165,41 @@ def test_untouched_defaults_speak_the_learners_language_and_the_authors_text_sta
         assert mobile[setting] == german.gettext(english)
     assert "Discuss unit 3 with your team." in authored_html
     assert german.gettext(default.fields["discussion_prompt"].default) not in authored_html
+
+
+def gated(accept_language, released, settings):
+    """The ``Accept-Language`` the LMS goes on with once ``DarkLangMiddleware`` (demo/platform.py) has taken out
+    every language the operator did not release."""
+    settings.DEMO_RELEASED_LANGUAGES = released
+    request = RequestFactory().get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    DarkLangMiddleware(lambda _request: None)(request)
+    return request.META["HTTP_ACCEPT_LANGUAGE"]
+
+
+def test_a_maltese_teacher_reads_maltese_behind_the_platforms_language_gate(learner, locale_root, settings):
+    """Released: English and German. ``pref-lang`` can hold only a released language; the browser's Maltese
+    is taken out of ``Accept-Language``, so the LMS gives English until the teacher chooses Malti."""
+    accept = gated("mt, en;q=0.8", "en,de", settings)
+    block = place_block(LmsRuntime(learner_service(learner, preferences={"pref-lang": "en"})))
+
+    given = render(block, learner, accept_language=accept)
+    chosen = call_handler(block, learner, "choose_language", {"language": "mt"}, accept_language=accept)
+    maltese = render(place_block(block.runtime), learner, accept_language=accept)
+    kept = Learner.objects.values_list("chosen_language", "language").get()
+    back = call_handler(block, learner, "choose_language", {"language": ""}, accept_language=accept)
+    again = render(place_block(block.runtime), learner, accept_language=accept)
+    refused = call_handler(block, learner, "choose_language", {"language": "fr"}, accept_language=accept)
+
+    assert accept == "en;q=0.8"
+    assert 'lang="en"' in given
+    assert HEADING in given
+    assert '<option value="mt" lang="mt">Malti</option>' in given
+    assert json_of(chosen) == {"language": "mt"}
+    assert 'lang="mt"' in maltese
+    assert bundled("mt").gettext(HEADING) in maltese
+    assert '<option value="mt" lang="mt" selected>Malti</option>' in maltese
+    assert kept == ("mt", "en")  # her e-mails are written in her choice (mailer), what the LMS gives is kept
+    assert json_of(back) == {"language": ""}
+    assert 'lang="en"' in again
+    assert (refused.status_code, json_of(refused)["field"]) == (400, "language")
+    assert Learner.objects.values_list("chosen_language", flat=True).get() == ""

@@ -104,6 +104,7 @@ def requests_for(course):
         "meeting_history": [{"page": 1}],
         "members_on": [{"date": LAST_WEEK, "time_zone": "Europe/Berlin"}],
         "set_meeting_mail": [{"on": False}, {"on": True}],
+        "choose_language": [{"language": "de"}, {"language": ""}],
         "stop_meeting_mail": [{"token": "not-a-token"}],
         "nudge_coordinators": [{"group_ids": [course["zagreb"].id], "text": "Time to meet?"}],
         "meeting_calendar": [{"meeting_id": course["berlin_meeting"]}, {"meeting_id": course["zagreb_meeting"]}],

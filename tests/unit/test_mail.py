@@ -193,6 +193,16 @@ class TestInvitations:
             assert opening != mailer.SUBJECTS["invitation"].split("%")[0], f"{language} is not translated"
             assert subjects[f"reader{number}"].startswith(opening)
 
+    def test_a_learner_who_chose_a_language_reads_their_e_mails_in_it(self, course_key, events, group, mailoutbox):
+        """Ivan's LMS gives him German; he chose Maltese for the block (its operator did not release it)."""
+        api.choose_language(course_key, speaker("ivan", "de"), "mt", offered=LANGUAGES, publish=events)
+
+        plan(course_key, events)
+
+        ivan = next(message for message in mailoutbox if to(message) == "ivan")
+        assert ivan.subject.startswith(i18n.translation("mt").gettext(mailer.SUBJECTS["invitation"]).split("%")[0])
+        assert events.names[0] == "edx.studygroup.language.chosen"
+
 
 class TestReminders:
     def remind(self, hours_from_now=2):

@@ -49,6 +49,7 @@ EVENTS = {
     "edx.studygroup.meeting_mail.switched_off",
     "edx.studygroup.meeting_mail.switched_on",
     "edx.studygroup.group.nudged",
+    "edx.studygroup.language.chosen",
 }
 
 HEADERS = {

@@ -80,6 +80,8 @@ def test_the_python_catalogue_is_compiled_from_the_current_po(language):
     for entry in catalogue(language, "text").translated_entries():
         if entry.msgid_plural:
             assert translations.ngettext(entry.msgid, entry.msgid_plural, 1) == entry.msgstr_plural[0]
+        elif entry.msgctxt:
+            assert translations.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr, entry.msgid
         else:
             assert translations.gettext(entry.msgid) == entry.msgstr, entry.msgid
 
