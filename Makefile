@@ -14,7 +14,7 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench mail screenshots translations extract_translations upgrade clean
+.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench mail worker screenshots translations extract_translations upgrade clean
 
 help: ## what each target does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z_-]+:.*## / {printf "  make %-22s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -63,7 +63,7 @@ check-migrations: $(BIN)/.installed var ## the models and the committed migratio
 test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suites, on the newest stack (.venv)
 	$(BIN)/pytest -m "browser or packaging"
 
-test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): concurrency, soak, faults
+test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): concurrency, soak, faults, Celery workers on Redis (6379)
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
 test-matrix: $(BIN)/.installed ## unit, integration and contract suites on Ulmo, Verawood and the newest (tox)
@@ -84,9 +84,13 @@ $(MARIADB_HEADERS):
 		echo "make bench needs the MariaDB client headers: sudo apt-get install -y libmariadb-dev pkg-config"; exit 1; \
 	fi
 
-mail: $(BIN)/.installed var ## in the demo, what cron runs in the LMS: queue the reminders due, send the e-mails waiting
+mail: $(BIN)/.installed var ## in the demo, one sweep of the e-mails now: queue the reminders due, send what waits
 	$(DJANGO) migrate --run-syncdb --verbosity 0
 	$(DJANGO) send_studygroup_mail
+
+worker: $(BIN)/.installed var ## a Celery worker for the demo, as the LMS's run (with `make demo`, both given DEMO_CELERY_BROKER)
+	@test -n "$$DEMO_CELERY_BROKER" || { echo "Name the broker both use: DEMO_CELERY_BROKER=redis://127.0.0.1:6379/0 make worker"; exit 1; }
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python -m celery -A demo.celery worker --loglevel=info
 
 screenshots: $(BIN)/.installed $(CHROMIUM) var ## the README's pictures of the demo course, taken in headless Chromium
 	STUDYGROUP_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/browser/test_first_view.py -k demo_course

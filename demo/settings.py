@@ -71,10 +71,17 @@ WORKBENCH = {
 STUDYGROUP_XBLOCK_LOCALE_ROOT = str(VAR / "plugins-locale" / "xblock.v1")
 STATICI18N_ROOT = str(VAR / "static-i18n")
 LOGGING = {"version": 1, "disable_existing_loggers": False}
-# Large exports: the LMS runs the task in its Celery workers and keeps the file in its
-# default storage; here the task runs inside the request and the file lands in var/media.
-CELERY_TASK_ALWAYS_EAGER = True
-CELERY_BROKER_URL = "memory://"  # nothing is queued, but Celery prepares a connection all the same
+# Background work (large exports, e-mails, the sweep that sends reminders): the LMS runs it in its
+# Celery workers. Here it runs at once, inside the request, unless DEMO_CELERY_BROKER names a broker
+# (Tutor's is Redis: redis://127.0.0.1:6379/0) for `make worker` to take it from, as the LMS's do.
+CELERY_BROKER_URL = os.environ.get("DEMO_CELERY_BROKER", "memory://")  # memory: nothing is queued
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL == "memory://"
+STUDYGROUP_MAIL_SWEEP_SECONDS = float(os.environ.get("DEMO_MAIL_SWEEP_SECONDS", "60"))
+if os.environ.get("DEMO_CACHE"):  # the LMS's cache, shared by its processes (Tutor's: Redis)
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["DEMO_CACHE"]}
+    }
+# Large exports: the LMS keeps the file in its default storage; here it lands in var/media.
 MEDIA_ROOT = str(VAR / "media")
 # Meeting e-mails: the LMS sends them through its EMAIL_BACKEND, to the addresses of its
 # user records; here each lands as a file in var/mail, addressed as the demo roster says.

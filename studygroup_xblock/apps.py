@@ -14,6 +14,7 @@ class StudyGroupConfig(AppConfig):
     plugin_app = {}
 
     def ready(self):
-        from . import signals
+        from . import signals, sweeper
 
         signals.connect_retirement()
+        sweeper.connect()

@@ -259,6 +259,19 @@ class MailSetting:
 
 
 @dataclass(frozen=True)
+class MailRun:
+    """What one sweep of the meeting e-mails did: the meetings whose reminder fell due, and every e-mail it
+    queued or tried to send, by where each stood when it was done."""
+
+    meetings_reminded: int
+    reminders_queued: int
+    sent: int
+    skipped: int  # no longer needed: its reader left or opted out, its meeting moved
+    to_go: int  # with a worker now, or to be tried again
+    failed: int  # given up
+
+
+@dataclass(frozen=True)
 class CalendarEvent:
     """A meeting as a calendar holds it: one event, the same UID for its life, a higher sequence for each change."""
 

@@ -8,8 +8,6 @@ from celery import shared_task
 
 from .api import mail, reports
 
-RETRY_AFTER_SECONDS = 300  # a mail server that refused an e-mail is asked again after this
-
 
 @shared_task(name="studygroup_xblock.tasks.make_export")
 def make_export_task(export_id):
@@ -19,6 +17,12 @@ def make_export_task(export_id):
 
 @shared_task(name="studygroup_xblock.tasks.send_mail")
 def send_mail_task(keys):
-    """Send the e-mails a change queued (see ``api.mail``); those the mail server refused are tried again later."""
-    if mail.send_waiting(keys)["waiting"]:
-        send_mail_task.apply_async((keys,), countdown=RETRY_AFTER_SECONDS)
+    """Send the e-mails a change queued (see ``api.mail``); one the mail server refused waits for a sweep."""
+    mail.send_waiting(keys)
+
+
+@shared_task(name="studygroup_xblock.tasks.sweep_mail", ignore_result=True)
+def sweep_mail_task():
+    """Queue the meeting reminders due and send the e-mails waiting: the workers ask for it every minute
+    (``sweeper.py``)."""
+    mail.sweep_mail()

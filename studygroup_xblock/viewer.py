@@ -11,6 +11,7 @@ from functools import cached_property
 
 import crum
 from django.contrib.auth import get_user_model
+from django.db import DatabaseError
 from django.utils import translation
 from opaque_keys.edx.keys import CourseKey
 
@@ -53,8 +54,14 @@ class Viewer:
     @cached_property
     def chosen_language(self):
         """The language the learner chose for the block ("": what the LMS gives), the platform offering only
-        those its operator released (dark-lang); read only when text is written (pages, refusals)."""
-        return api.chosen_language(self.actor.user_id) if self.actor else ""
+        those its operator released (dark-lang); read only when text is written (pages, refusals). Where the
+        database cannot say, what the LMS gives: a refusal that it is unreachable must still be written."""
+        if self.actor is None:
+            return ""
+        try:
+            return api.chosen_language(self.actor.user_id)
+        except DatabaseError:
+            return ""
 
     @cached_property
     def language(self):

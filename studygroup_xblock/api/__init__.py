@@ -109,6 +109,7 @@ from .mail import (
     send_waiting,
     set_meeting_mail,
     stop_meeting_mail,
+    sweep_mail,
 )
 from .meetings import (
     DURATION_RANGE,
@@ -300,4 +301,5 @@ __all__ = [
     "send_waiting",
     "set_meeting_mail",
     "stop_meeting_mail",
+    "sweep_mail",
 ]

@@ -3,25 +3,27 @@ calls for it, sent once it commits (``send_waiting``), retried until sent, never
 
 A meeting's members get its invitation when it is planned, an update (same UID, higher
 sequence) when it changes, a cancellation when it is deleted, and a reminder when its
-``remind_at`` comes (queued by ``queue_due_reminders``, which the ``send_studygroup_mail``
-command runs from cron). A member who joins gets the next meeting's invitation. Learners
-who switched meeting e-mails off get none; nudges from course staff reach coordinators.
+``remind_at`` comes (queued by ``sweep_mail``, which the platform's Celery workers run every
+minute, and the ``send_studygroup_mail`` command where there are none). A member who joins
+gets the next meeting's invitation. Learners who switched meeting e-mails off get none;
+nudges from course staff reach coordinators.
 """
 
 import logging
+from collections import Counter
 from datetime import datetime, timedelta
 from functools import partial
 
 from django.core import signing
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from opaque_keys import InvalidKeyError
 from opaque_keys.edx.keys import CourseKey
 
 from .. import addresses, mailer, validation
-from ..data import Actor, CalendarEvent, LearnerState, MailSetting
+from ..data import Actor, CalendarEvent, LearnerState, MailRun, MailSetting
 from ..errors import InvalidInput, UnknownGroup
 from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
 from . import groups
@@ -33,6 +35,7 @@ REMINDER_HOURS = (0, 1, 3, 24, 48)  # the reminders a component can set; 0 is no
 MAX_ATTEMPTS = 5  # sends that fail; then the e-mail is given up, and the log says why
 BATCH = 500  # e-mails (or due meetings) one run takes on; the next run takes the rest
 STUCK_AFTER = timedelta(hours=1)  # an e-mail still "sending" then lost its worker mid-send
+RETRY_AFTER = timedelta(minutes=5)  # a mail server that refused an e-mail is asked again after this
 NUDGE_GROUPS_MAX = 500
 STOP_SALT = "studygroup_xblock.stop_meeting_mail"
 Kind = Mail.Kind
@@ -90,16 +93,54 @@ def _planned_for(membership):
 
 
 def queue_due_reminders(now: datetime | None = None) -> int:
-    """Queue the reminders of the planned meetings whose reminder is due; how many meetings.
+    """Queue the reminders of the planned meetings whose reminder is due; how many meetings."""
+    return _queue_reminders(now or timezone.now())[0]
+
+
+def send_waiting(keys: list[str] | None = None, *, now: datetime | None = None) -> dict[str, int]:
+    """Send the e-mails waiting (those of ``keys``, or the oldest); how many ended in each state.
+
+    Each is claimed before it is sent: of two workers, one sends it. One that fails is tried
+    again ``RETRY_AFTER`` later, up to ``MAX_ATTEMPTS``; one claimed by a worker that died
+    mid-send is given up after ``STUCK_AFTER`` rather than risk sending it twice.
+    """
+    outcome = {Mail.SENT: 0, Mail.SKIPPED: 0, Mail.WAITING: 0, Mail.FAILED: 0}
+    for _mail_id, state in _send_waiting(keys, now or timezone.now()):
+        outcome[state] += 1
+    return outcome
+
+
+def sweep_mail(now: datetime | None = None) -> MailRun:
+    """Queue the reminders due and send the e-mails waiting: what the platform's workers do every minute
+    (``tasks.sweep_mail``) and the ``send_studygroup_mail`` command does when run. What came of every
+    e-mail it queued or sent, read once it is done: those queued may have gone already (Celery running
+    tasks at once), or be with a worker."""
+    now = now or timezone.now()
+    meetings, reminders = _queue_reminders(now)
+    tried = [mail_id for mail_id, _state in _send_waiting(None, now)]
+    states = Mail.objects.filter(Q(key__in=reminders) | Q(pk__in=tried)).values_list("state", flat=True)
+    counts = Counter(states)
+    return MailRun(
+        meetings_reminded=meetings,
+        reminders_queued=len(reminders),
+        sent=counts[Mail.SENT],
+        skipped=counts[Mail.SKIPPED],
+        to_go=counts[Mail.WAITING] + counts[Mail.SENDING],
+        failed=counts[Mail.FAILED],
+    )
+
+
+def _queue_reminders(now):
+    """Queue the reminders of the planned meetings whose reminder is due: how many meetings, and the
+    e-mails' keys.
 
     Each meeting's ``remind_at`` is cleared as its reminders are queued, so a meeting is
     reminded of once however often (or however many at once) this runs; moving it sets a
     new one, deleting or logging it clears it. Its group is locked first, as every change
     to a group locks it, so a run and a coordinator moving the meeting queue up.
     """
-    now = now or timezone.now()
     due = Meeting.objects.filter(remind_at__lte=now, status=Meeting.Status.PLANNED, deleted__isnull=True)
-    reminded = 0
+    reminded, keys = 0, []
     for meeting_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
         with transaction.atomic():
             group = locked_group(group_id)
@@ -108,30 +149,26 @@ def queue_due_reminders(now: datetime | None = None) -> int:
                 continue  # another run took it, or it changed meanwhile
             Meeting.objects.filter(pk=meeting.pk).update(remind_at=None)
             if meeting.start > now:
-                _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
+                keys += _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
                 reminded += 1
-    return reminded
+    return reminded, keys
 
 
-def send_waiting(keys: list[str] | None = None) -> dict[str, int]:
-    """Send the e-mails waiting (those of ``keys``, or the oldest); how many ended in each state.
-
-    Each is claimed before it is sent: of two workers, one sends it. One that fails waits for
-    the next run, up to ``MAX_ATTEMPTS``; one claimed by a worker that died mid-send is given
-    up after ``STUCK_AFTER`` rather than risk sending it twice.
-    """
-    Mail.objects.filter(state=Mail.SENDING, tried__lt=timezone.now() - STUCK_AFTER).update(
+def _send_waiting(keys, now):
+    """Send the e-mails waiting (of ``keys``; else the oldest not tried in the last ``RETRY_AFTER``), each
+    with the state it ended in, but those another worker had."""
+    Mail.objects.filter(state=Mail.SENDING, tried__lt=now - STUCK_AFTER).update(
         state=Mail.FAILED, error="The worker sending it stopped; not sent again, in case it went."
     )
     waiting = Mail.objects.filter(state=Mail.WAITING)
-    if keys is not None:
+    if keys is None:
+        waiting = waiting.filter(Q(tried__isnull=True) | Q(tried__lte=now - RETRY_AFTER))
+    else:
         waiting = waiting.filter(key__in=keys)
-    outcome = {Mail.SENT: 0, Mail.SKIPPED: 0, Mail.WAITING: 0, Mail.FAILED: 0}
-    for mail_id in list(waiting.order_by("queued", "pk").values_list("pk", flat=True)[:BATCH]):
-        state = _send(mail_id)
-        if state:
-            outcome[state] += 1
-    return outcome
+    ended = [
+        (mail_id, _send(mail_id)) for mail_id in waiting.order_by("queued", "pk").values_list("pk", flat=True)[:BATCH]
+    ]
+    return [(mail_id, state) for mail_id, state in ended if state]
 
 
 @change
@@ -254,7 +291,7 @@ def _wanting_mail(group):
 
 
 def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, about=None):
-    """One e-mail of ``kind`` to each of ``learner_ids``, sent once the transaction commits.
+    """One e-mail of ``kind`` to each of ``learner_ids``, sent once the transaction commits; their keys.
 
     ``about`` (the meeting's version unless given) makes each e-mail's key: queuing it again
     finds it there.
@@ -274,9 +311,10 @@ def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, ab
         for learner_id in learner_ids
     ]
     Mail.objects.bulk_create(mails, ignore_conflicts=True)
-    if mails:
-        keys = [mail.key for mail in mails]
+    keys = [mail.key for mail in mails]
+    if keys:
         transaction.on_commit(lambda: mailer.send_soon(keys))
+    return keys
 
 
 def _key(kind, about, learner_id):

@@ -3,9 +3,9 @@
 import json
 
 import pytest
-from celery import Celery
+from celery import Celery, signals
 
-from studygroup_xblock import tasks
+from studygroup_xblock import sweeper, tasks
 from studygroup_xblock.models import Learner, PreparedExport
 
 from .conftest import COURSE
@@ -25,8 +25,24 @@ def platform_celery():
     return app
 
 
-def test_the_platforms_workers_know_the_export_task(platform_celery):
-    assert tasks.make_export_task.name in platform_celery.tasks
+def test_the_platforms_workers_know_the_blocks_tasks(platform_celery):
+    for task in (tasks.make_export_task, tasks.send_mail_task, tasks.sweep_mail_task):
+        assert task.name in platform_celery.tasks
+
+
+def test_a_worker_of_the_platform_starts_the_sweeper_when_ready(platform_celery, monkeypatch):
+    """``worker_ready`` is Celery's, whichever app the worker runs: the app connected it when Django set up."""
+    started = []
+    monkeypatch.setattr(sweeper.threading, "Thread", lambda **thread: started.append(thread["name"]) or Idle())
+
+    signals.worker_ready.send(sender=None)
+
+    assert started == ["studygroup-mail-sweeper"]
+
+
+class Idle:
+    def start(self):
+        """Not started: the thread's work is tests/unit/test_sweeper.py's."""
 
 
 def test_a_worker_runs_it_by_name_with_a_json_argument(platform_celery, settings, tmp_path):

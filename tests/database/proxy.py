@@ -97,11 +97,11 @@ def _close(sock):
     sock.close()
 
 
-def wait_for(url_check, seconds=60):
-    """Poll ``url_check()`` until it is true, or fail after ``seconds``."""
+def wait_for(check, seconds=60, failing="the server did not come up"):
+    """Poll ``check()`` until it is true, or fail after ``seconds``, saying what did not happen."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if url_check():
+        if check():
             return
         time.sleep(0.25)
-    raise AssertionError("the server did not come up")
+    raise AssertionError(failing)

@@ -6,14 +6,19 @@ proves nothing moves), and the image's later stage pulls and compiles XBlock tra
 with atlas. For a block outside the Open edX translation project that leaves an empty
 ``conf/plugins-locale/xblock.v1/studygroup_xblock/``, under which the page stays German
 (``tests/contract/test_languages.py``, ``test_german_under_tutors_empty_atlas_folder``).
+
+The same rendering says where the meeting reminders come from: Tutor runs the LMS's and
+Studio's Celery workers, where the block's sweeper lives, and no cron and no beat.
 """
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 pytestmark = pytest.mark.packaging
 
@@ -29,8 +34,8 @@ def readme_tutor_command():
 
 
 @pytest.fixture(scope="module", params=RELEASES)
-def dockerfile(request, tmp_path_factory):
-    """The openedx image recipe Tutor renders from the README's configuration."""
+def rendered(request, tmp_path_factory):
+    """The environment Tutor renders from the README's configuration: image recipe, docker-compose, Kubernetes."""
     work = tmp_path_factory.mktemp(f"tutor-{request.param}")
     subprocess.run([sys.executable, "-m", "venv", work / "venv"], check=True)
     subprocess.run(
@@ -44,7 +49,13 @@ def dockerfile(request, tmp_path_factory):
     subprocess.run(
         [work / "venv" / "bin" / tutor, *arguments], check=True, env=environment, capture_output=True, timeout=120
     )
-    return (work / "root" / "env" / "build" / "openedx" / "Dockerfile").read_text().splitlines()
+    return work / "root" / "env"
+
+
+@pytest.fixture(scope="module")
+def dockerfile(rendered):
+    """The openedx image recipe."""
+    return (rendered / "build" / "openedx" / "Dockerfile").read_text().splitlines()
 
 
 def line_of(lines, pattern, after=0):
@@ -68,3 +79,32 @@ def test_translations_are_pulled_and_compiled_with_the_block_installed(dockerfil
     compiled = line_of(dockerfile, r"manage\.py lms .*compile_xblock_translations", after=pull)
 
     assert venv < pull < compiled
+
+
+def test_where_tutor_runs_the_platform_its_celery_workers_run_and_nothing_on_a_schedule(rendered):
+    """The sweeper (studygroup_xblock/sweeper.py) runs in the LMS's and Studio's Celery workers and needs no
+    cron and no beat: Tutor starts those workers (``tutor local``: docker-compose.prod.yml; Kubernetes:
+    deployments.yml), on the default queues where a plugin's unrouted task lands, and nothing that runs
+    on a schedule. (``tutor dev`` starts no workers: Celery runs tasks at once there, and the README
+    says how reminders go.)"""
+    compose = yaml.safe_load((rendered / "local" / "docker-compose.prod.yml").read_text())["services"]
+    manifests = [
+        manifest
+        for path in (rendered / "k8s").glob("*.yml")
+        for manifest in yaml.safe_load_all(path.read_text())
+        if manifest
+    ]
+    pods = {
+        manifest["metadata"]["name"]: manifest["spec"]["template"]["spec"]["containers"][0]
+        for manifest in manifests
+        if manifest["kind"] == "Deployment"
+    }
+    everything = json.dumps([compose, manifests])
+
+    for variant in ("lms", "cms"):
+        for command in (compose[f"{variant}-worker"]["command"], pods[f"{variant}-worker"]["args"]):
+            assert command[:3] == ["celery", f"--app={variant}.celery", "worker"]
+            queues = next(argument for argument in command if argument.startswith("--queues="))
+            assert f"edx.{variant}.core.default" in queues.split("=")[1].split(",")
+    assert {manifest["kind"] for manifest in manifests}.isdisjoint({"CronJob"})
+    assert not re.search(r"\bbeat\b|crontab|\bcron\b", everything)

@@ -1,6 +1,7 @@
 """Meeting e-mails and nudges (api/mail.py, mailer.py): what each member is sent, once, in their language,
 with a calendar invite that a calendar library reads; sent through Django's e-mail backend (locmem here)."""
 
+import io
 import re
 from datetime import timedelta
 from smtplib import SMTPServerDisconnected
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.mail.backends.locmem import EmailBackend
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 from icalendar import Calendar
@@ -258,6 +260,53 @@ class TestReminders:
         assert Meeting.objects.get().remind_at is None
 
 
+@pytest.mark.django_db(transaction=True)
+class TestTheCommand:
+    """``send_studygroup_mail`` says what became of the e-mails of its run, however Celery runs its tasks
+    (each meeting's reminders are committed, and handed to Celery, before the run sends what waits)."""
+
+    @pytest.fixture
+    def due(self, course_key, events, group, mailoutbox):
+        """A meeting tomorrow whose reminder fell due a minute ago."""
+        meeting = plan(course_key, events, timedelta(hours=25))
+        Meeting.objects.filter(pk=meeting.pk).update(remind_at=timezone.now() - timedelta(minutes=1))
+        mailoutbox.clear()
+        return meeting
+
+    def report(self):
+        out = io.StringIO()
+        call_command("send_studygroup_mail", stdout=out)
+        return out.getvalue()
+
+    def test_tasks_run_at_once_the_reminders_are_sent_and_said_so(self, due, mailoutbox):
+        said = self.report()
+
+        assert "Reminders: 1 meeting(s) due, 3 e-mail(s) queued." in said
+        assert "3 sent, 0 still to go" in said
+        assert len(mailoutbox) == 3
+        assert "Reminders: 0 meeting(s) due, 0 e-mail(s) queued." in self.report()
+
+    def test_with_the_workers_the_reminders_are_said_to_be_with_them(self, due, mailoutbox, monkeypatch):
+        def a_worker_takes_them(keys):
+            Mail.objects.filter(key__in=keys).update(state=Mail.SENDING, tried=timezone.now())
+
+        monkeypatch.setattr(mailer, "send_soon", a_worker_takes_them)
+
+        said = self.report()
+
+        assert "3 e-mail(s) queued" in said
+        assert "0 sent, 3 still to go (with a Celery worker, or to be tried again)" in said
+        assert mailoutbox == []
+
+    def test_a_refused_e_mail_is_said_to_wait_for_the_next_try(self, due, mailoutbox, monkeypatch):
+        monkeypatch.setattr(mailer, "send_soon", lambda keys: None)
+        FlakyBackend.failures = 1
+        with override_settings(EMAIL_BACKEND="tests.unit.test_mail.FlakyBackend"):
+            said = self.report()
+
+        assert "2 sent, 1 still to go" in said
+
+
 class TestOptOut:
     def test_a_learner_who_switched_them_off_gets_nothing(self, course_key, events, group, mailoutbox):
         state = api.set_meeting_mail(course_key, make_actor("ivan"), False, publish=events)
@@ -347,15 +396,21 @@ class FlakyBackend(EmailBackend):
         return super().send_messages(messages)
 
 
+def later(retries):
+    """When a sweep comes after ``retries`` waits for a refused e-mail to be tried again."""
+    return timezone.now() + retries * api_module.mail.RETRY_AFTER
+
+
 class TestDelivery:
     def test_a_failed_send_is_retried_and_sent_once(self, course_key, events, group, mailoutbox):
         api.set_meeting_mail(course_key, make_actor("ivan"), False, publish=events)
         api.set_meeting_mail(course_key, make_actor("marko"), False, publish=events)
         FlakyBackend.failures = 1
         with override_settings(EMAIL_BACKEND="tests.unit.test_mail.FlakyBackend"):
-            plan(course_key, events)
-            api.send_waiting()
-            api.send_waiting()
+            plan(course_key, events)  # the first try fails
+            api.send_waiting()  # too soon to try again
+            assert mailoutbox == []
+            api.send_waiting(now=later(1))
 
         (message,) = mailoutbox
         assert to(message) == "ana"
@@ -365,8 +420,8 @@ class TestDelivery:
         FlakyBackend.failures = 100
         with override_settings(EMAIL_BACKEND="tests.unit.test_mail.FlakyBackend"):
             plan(course_key, events)
-            for _attempt in range(10):
-                api.send_waiting()
+            for retry in range(1, 10):
+                api.send_waiting(now=later(retry))
 
         assert mailoutbox == []
         assert set(Mail.objects.values_list("state", "attempts")) == {(Mail.FAILED, api_module.mail.MAX_ATTEMPTS)}
