@@ -176,7 +176,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
         }
         if viewer.can_take_part:
-            offered = i18n.own_names(tuple(sorted(i18n.languages(self.viewer.pulled_catalogues))))
+            offered = i18n.own_names(i18n.languages(viewer.pulled_catalogues))
             template_context["offered_languages"] = offered
             template_context["automatic_language"] = dict(offered)[viewer.automatic_language]
             try:

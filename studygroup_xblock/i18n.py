@@ -172,8 +172,8 @@ def language_names(language):
 
 @functools.cache
 def own_names(codes):
-    """``(code, name)`` of each language of ``codes``, named in itself (CLDR: "Deutsch", "Malti") and sorted by
-    that name: a list in which a learner finds their own language whatever the page speaks."""
+    """``(code, name)`` of each language of ``codes`` (a frozenset), named in itself (CLDR: "Deutsch", "Malti")
+    and sorted by that name: a list in which a learner finds their own language whatever the page speaks."""
     named = [(code, _as_list_item(babel_locale(code).get_language_name() or code)) for code in codes]
     return tuple(sorted(named, key=lambda item: fold(item[1])))
 
