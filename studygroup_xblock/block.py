@@ -464,10 +464,13 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
 
     def ugettext(self, text):
         """``text`` in the viewer's language, from the block's own catalogues (see ``i18n.py``)."""
-        return self._translation.gettext(text)
+        return i18n.translate(text, self._translation)
 
     def ngettext(self, singular, plural, count):
         return self._translation.ngettext(singular, plural, count)
+
+    def npgettext(self, context, singular, plural, count):
+        return self._translation.npgettext(context, singular, plural, count)
 
     @property
     def _translation(self):
@@ -510,7 +513,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             language=self.viewer.language,
             zone=zone,
             gettext=self.ugettext,
-            ngettext=self.ngettext,
+            npgettext=self.npgettext,
             handler_url=lambda name, **query: self.runtime.handler_url(self, name, query=urlencode(query)),
             resource_url=lambda path: self.runtime.local_resource_url(self, path),
         )

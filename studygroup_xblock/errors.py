@@ -16,9 +16,11 @@ MESSAGES = {
     "unknown_group": _("This study group does not exist in this course. Reload the page and search again."),
     "unknown_member": _("This person is not a member of your study group. Reload the page to see who is."),
     "unknown_code": _("No study group in this course has that join code. Check it with your colleague."),
-    "unknown_meeting": _("This meeting does not exist in your study group. Reload the page to see the meeting record."),
+    "unknown_meeting": _(
+        "This meeting does not exist in your study group. Reload the page to see the group's meetings."
+    ),
     "unknown_action_item": _(
-        "This action item does not exist in your study group. Reload the page to see the meeting record."
+        "This task does not exist in your study group. Reload the page to see the group's meetings."
     ),
     "unknown_adaptation": _(
         "This adaptation does not exist, or you cannot see it. Reload the page to see the current list."
@@ -30,21 +32,21 @@ MESSAGES = {
     "forbidden": _("You are not allowed to do that. If you think you should be, ask the course team."),
     "code_required": _("This group only takes new members who have its join code: ask a colleague in it for the code."),
     "coordinators_only": _("Only the group's coordinators can do that: ask one of them."),
-    "staff_only": _("Only course staff can see this."),
-    "staff_or_coordinators_only": _("Only course staff and the group's coordinators can see this report."),
-    "moderation_staff_only": _("Only course staff can hide or show adaptations."),
+    "staff_only": _("Only the course team can see this."),
+    "staff_or_coordinators_only": _("Only the course team and the group's coordinators can see this report."),
+    "moderation_staff_only": _("Only the course team can hide or show adaptations."),
     "meeting_editors_only": _(
-        "Only the person who recorded this meeting and the group's coordinators can change it: ask one of them."
+        "Only the person who logged this meeting and the group's coordinators can change it: ask one of them."
     ),
-    "action_item_tickers_only": _("Only the person it was given to, or a coordinator, can tick off this action item."),
+    "action_item_tickers_only": _("Only the person who does this task, or a coordinator, can tick it off."),
     "author_only": _("Only the colleague who shared an adaptation can change it: ask them, or share your own."),
     "author_left_group": _(
         "Only members of the group that shared an adaptation can change it: share your own instead."
     ),
-    "own_groups_adaptation": _("Mark other schools' adaptations; your own group's speak for themselves."),
+    "own_groups_adaptation": _("You can mark only other schools' adaptations as useful, not your own group's."),
     "not_attendee": _(
-        "Only colleagues recorded as present can confirm they were there. "
-        "If you were, ask whoever recorded the meeting to add you."
+        "Only colleagues marked as present can confirm they were there. "
+        "If you were there, ask the person who logged the meeting to add you."
     ),
     "request_required": _("This group takes new members who ask to join: ask, and its coordinators will answer."),
     "not_by_request": _(
@@ -57,7 +59,7 @@ MESSAGES = {
     ),
     "group_archived": _("This group has closed: all its members have left. Start a new group for your school."),
     "last_coordinator": _("Your group needs a coordinator: make another member coordinator first."),
-    "already_logged": _("A colleague has already logged this meeting. Edit their record instead."),
+    "already_logged": _("A colleague has already logged this meeting. Edit their minutes instead."),
     "duplicate_school": _("There is already a study group for this school. You could join it instead."),
     "already_asked": _(
         "You have already asked to join a group in this course. Wait for its answer, or withdraw that request first."

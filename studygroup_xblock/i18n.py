@@ -23,6 +23,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from django.conf import settings
+from django.utils import translation as django_translation
 from django.utils.translation import trans_real
 from django_countries import countries
 
@@ -34,6 +35,29 @@ def _(text):
     return text
 
 
+class Phrase(str):
+    """Text to translate in a context: a short word a translator could not place alone ("Open": a group's status)."""
+
+    context: str
+
+    def __new__(cls, context, text):
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        return phrase
+
+
+def pgettext(context, text):
+    """Mark text for translation in ``context`` (xgettext reads the call); :func:`translate` translates it."""
+    return Phrase(context, text)
+
+
+def translate(text, translation=None):
+    """``text`` in ``translation`` (else the active language), read in its context where it was marked with one."""
+    source = translation or django_translation
+    context = getattr(text, "context", None)
+    return source.pgettext(context, text) if context else source.gettext(text)
+
+
 SOURCE_LANGUAGE = "en"
 BUNDLED_DOMAIN = "text"  # what the LMS reads in a block package's translations/ folder
 PULLED_DOMAIN = "django"  # what atlas pulls into conf/plugins-locale/xblock.v1/<module>/ (OEP-58)
@@ -41,7 +65,11 @@ CATALOGUES = files(__package__) / "translations"
 JS_CATALOGUE = "static/js/translations/{locale}/djangojs.js"
 # Where CLDR's default for a language is not the pilot's: its Portuguese teachers are in Portugal.
 CLDR_LOCALES = {"pt": "pt_PT"}
-MODE_NAMES = {"in_person": _("In person"), "online": _("Online"), "hybrid": _("Hybrid")}
+MODE_NAMES = {
+    "in_person": pgettext("how a meeting is held", "In person"),
+    "online": pgettext("how a meeting is held", "Online"),
+    "hybrid": pgettext("how a meeting is held", "Hybrid"),
+}
 
 
 def pulled_folder(block):

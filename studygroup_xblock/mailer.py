@@ -16,7 +16,7 @@ from babel.dates import format_date, format_time
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, npgettext
 
 from . import i18n, ical, rendering, validation
 from .models import Mail
@@ -100,9 +100,9 @@ def _meeting(mail, event, when, zone, language):
         "cancelled": event.cancelled,
         "when": when,
         "zone": zone,
-        "duration": ngettext("%(count)s minute", "%(count)s minutes", event.duration_minutes)
+        "duration": npgettext("duration of a meeting", "%(count)s minute", "%(count)s minutes", event.duration_minutes)
         % {"count": i18n.number(event.duration_minutes, language)},
-        "mode": gettext(i18n.MODE_NAMES[meeting.mode]),
+        "mode": i18n.translate(i18n.MODE_NAMES[meeting.mode]),
         "location": event.location,
         "link": event.link,
         "agenda": event.agenda,

@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 
 from . import charts, i18n, rendering
 from .api import FIELD_LIMITS, LARGE_EXPORT, QUIET_AFTER_DAYS
-from .i18n import MODE_NAMES
+from .i18n import MODE_NAMES, pgettext
 
 
 def _(text):
@@ -32,34 +32,37 @@ def _(text):
 DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
 # Column headings, and the sort key of those that sort.
 DASHBOARD_COLUMNS = (
-    (_("School"), "school"),
+    (pgettext("table heading", "School"), "school"),
     (_("City or town"), ""),
-    (_("Country"), "country"),
-    (_("Members"), "members"),
-    (_("Coordinators"), ""),
+    (pgettext("table heading", "Country"), "country"),
+    (pgettext("table heading", "Members"), "members"),
+    (pgettext("table heading", "Coordinators"), ""),
     (_("Meetings: total (last %(days)s days)"), "meetings"),
     (_("Last meeting"), "last_meeting"),
-    (_("Adaptations"), "adaptations"),
-    (_("Status"), ""),
+    (pgettext("table heading", "Adaptations"), "adaptations"),
+    (pgettext("table heading", "Status"), ""),
 )
 GROUP_STATUS_NAMES = (
-    ("active", _("Active")),
-    ("quiet", _("Quiet for %(days)s days or more")),
-    ("archived", _("Archived")),
+    ("active", pgettext("status of a study group", "Active")),
+    ("quiet", _("No meeting for %(days)s days or more")),
+    ("archived", pgettext("status of a study group", "Archived")),
 )
 EXPORT_NAMES = (
-    ("groups", _("Groups")),
-    ("memberships", _("Memberships, with history")),
-    ("meetings", _("Meetings")),
-    ("adaptations", _("Adaptations")),
+    ("groups", pgettext("name of an export", "Groups")),
+    ("memberships", _("Members and membership history")),
+    ("meetings", pgettext("name of an export", "Meetings")),
+    ("adaptations", pgettext("name of an export", "Adaptations")),
 )
 EXPORT_STATES = {
     "waiting": _("Waiting to start"),
     "working": _("Being prepared"),
-    "ready": _("Ready"),
+    "ready": pgettext("status of an export", "Ready"),
     "failed": _("Failed: please ask for it again"),
 }
-ROLE_NAMES = {"coordinator": _("Coordinator"), "member": _("Member")}
+ROLE_NAMES = {
+    "coordinator": pgettext("role in a study group", "Coordinator"),
+    "member": pgettext("role in a study group", "Member"),
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ class Setting:
     language: str
     zone: str
     gettext: Callable[[str], str]
-    ngettext: Callable[[str, str, int], str]
+    npgettext: Callable[[str, str, str, int], str]
     handler_url: Callable[..., str]  # handler_url(name, **query)
     resource_url: Callable[[str], str]  # a file of the package, by path
 
@@ -87,12 +90,14 @@ class Setting:
         return moment.isoformat()
 
     def minutes(self, count):
-        return self.ngettext("%(count)s minute", "%(count)s minutes", count) % {"count": count}
+        return self.npgettext("duration of a meeting", "%(count)s minute", "%(count)s minutes", count) % {
+            "count": count
+        }
 
 
 NUDGE_TEXT = _(
-    "Hello! Your study group has not met for a while. A short meeting at school, even half an hour, "
-    "helps everyone keep going with the course. If something is in the way, let the course team know: "
+    "Hello! Your study group has not met for some time. A short meeting at school, even half an hour, "
+    "helps everyone make progress in the course. If something is stopping you, tell the course team: "
     "we are glad to help."
 )
 
@@ -185,7 +190,7 @@ def group_record(report, weeks, setting):
     chosen = {"school": next((key for key, school in report.schools if school == report.school), "")}
     first, last = report.chosen_period
     return _whole_page(
-        setting.gettext("Study group record: %(school)s") % {"school": report.summary.school_name},
+        setting.gettext("Evidence report: %(school)s") % {"school": report.summary.school_name},
         "report.html",
         {
             "report": report,

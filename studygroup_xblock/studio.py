@@ -20,7 +20,7 @@ def _(text):
 GROUP_FORMATION_CHOICES = (
     {"value": "open", "display_name": _("Open: anyone in the course may join a group")},
     {"value": "request", "display_name": _("By request: learners ask to join, the group's coordinators decide")},
-    {"value": "code_only", "display_name": _("Code only: colleagues join with the group's code")},
+    {"value": "code_only", "display_name": _("Join code only: colleagues join with the group's join code")},
 )
 REMINDER_CHOICES = (
     {"value": 24, "display_name": _("The day before (24 hours ahead)")},
@@ -60,10 +60,10 @@ class StudioMixin(StudioEditableXBlockMixin):
             message = self.ugettext(api.SIZE_LIMIT_MESSAGE) % {"low": low, "high": high}
             validation.add(ValidationMessage(ValidationMessage.ERROR, message))
         if data.group_formation not in {choice["value"] for choice in GROUP_FORMATION_CHOICES}:
-            message = self.ugettext(_("Choose how groups form from the list."))
+            message = self.ugettext(_("Choose from the list how groups form."))
             validation.add(ValidationMessage(ValidationMessage.ERROR, message))
         if data.reminder_hours not in api.REMINDER_HOURS:
-            message = self.ugettext(_("Choose when the meeting reminder goes from the list."))
+            message = self.ugettext(_("Choose from the list when the meeting reminder is sent."))
             validation.add(ValidationMessage(ValidationMessage.ERROR, message))
 
     def group_formation_choices(self):

@@ -7,7 +7,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, ngettext, format} = i18n;
+    var {gettext, ngettext, pgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data and the names of countries. */
@@ -68,7 +68,7 @@
             item.appendChild(make('p', 'sg-hint', context.join(' · ')));
             if (adaptation.hidden) {
                 item.appendChild(make('p', 'sg-hidden-note', format(
-                    gettext('Hidden by course staff: %(reason)s'), {reason: adaptation.hidden.reason}
+                    gettext('Hidden by the course team: %(reason)s'), {reason: adaptation.hidden.reason}
                 )));
             }
             item.appendChild(make('p', 'sg-text', adaptation.body));
@@ -98,22 +98,25 @@
             ));
             box.appendChild(count);
             if (inGallery && adaptation.can_mark) {
-                var markText = adaptation.marked_useful ? gettext('Useful (undo)') : gettext('Mark as useful');
+                var markText = adaptation.marked_useful ? gettext('Useful (undo)') : pgettext('button', 'Mark as useful');
                 var mark = button(markText, function () {
                     change('mark_useful', {adaptation_id: adaptation.id, useful: !adaptation.marked_useful}, null,
-                        adaptation.marked_useful ? gettext('Mark taken back.') : gettext('Marked as useful.'),
+                        adaptation.marked_useful ? gettext('No longer marked as useful.') : gettext('Marked as useful.'),
                         'mark-' + adaptation.id).catch(ignore);
                 }, !adaptation.marked_useful);
                 mark.setAttribute('aria-pressed', adaptation.marked_useful ? 'true' : 'false');
-                mark.setAttribute('aria-label', markText + ': ' + adaptation.title);
+                mark.setAttribute('aria-label', format(pgettext('what a button does, then whom or what it is for: read by screen readers', '%(action)s: %(name)s'), {
+                    action: markText,
+                    name: adaptation.title
+                }));
                 mark.dataset.focusKey = 'mark-' + adaptation.id;
                 box.appendChild(mark);
             }
             if (adaptation.can_edit) {
-                box.appendChild(labelledButton(gettext('Edit'), gettext('Edit “%(title)s”'), adaptation, function () {
+                box.appendChild(labelledButton(pgettext('button', 'Edit'), pgettext('button', 'Edit “%(title)s”'), adaptation, function () {
                     openShareForm(adaptation);
                 }));
-                box.appendChild(labelledButton(gettext('Delete'), gettext('Delete “%(title)s”'), adaptation, function () {
+                box.appendChild(labelledButton(pgettext('button', 'Delete'), pgettext('button', 'Delete “%(title)s”'), adaptation, function () {
                     if (global.confirm(gettext('Withdraw this adaptation?'))) {
                         change('delete_adaptation', {adaptation_id: adaptation.id}, null,
                             gettext('The adaptation was withdrawn.'), 'group-adaptations-heading').catch(ignore);
@@ -135,7 +138,7 @@
         /* Course staff hide an inappropriate post with a reason its author will read. */
         function moderation(adaptation) {
             if (adaptation.hidden) {
-                var show = labelledButton(gettext('Show again'), gettext('Show “%(title)s” again'), adaptation,
+                var show = labelledButton(pgettext('button', 'Show again'), pgettext('button', 'Show “%(title)s” again'), adaptation,
                     function () {
                         change('unhide_adaptation', {adaptation_id: adaptation.id}, null,
                             gettext('The adaptation is visible again.'), 'hide-' + adaptation.id).catch(ignore);
@@ -144,7 +147,7 @@
                 return show;
             }
             var details = make('details', 'sg-moderate');
-            var summary = make('summary', null, gettext('Hide from learners'));
+            var summary = make('summary', null, pgettext('button', 'Hide from learners'));
             summary.dataset.focusKey = 'hide-' + adaptation.id;
             details.appendChild(summary);
             var form = make('form', 'sg-form');
@@ -159,7 +162,7 @@
             reason.maxLength = initial.limits.reason;
             form.appendChild(label);
             form.appendChild(reason);
-            var submit = make('button', 'sg-button', gettext('Hide'));
+            var submit = make('button', 'sg-button', pgettext('button', 'Hide'));
             submit.type = 'submit';
             form.appendChild(submit);
             form.addEventListener('submit', function (event) {

@@ -8,7 +8,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, ngettext, format} = i18n;
+    var {gettext, ngettext, pgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data, the names of countries and languages, and
@@ -35,12 +35,12 @@
         /* How a group takes members, as a search result says it. */
         function admission(group) {
             if (group.is_full) {
-                return gettext('Full');
+                return pgettext('status of a study group', 'Full');
             }
             if (group.is_open) {
-                return gettext('Open');
+                return pgettext('status of a study group', 'Open');
             }
-            return group.by_request ? gettext('By request') : gettext('Join with code only');
+            return group.by_request ? pgettext('status of a study group', 'By request') : pgettext('status of a study group', 'Join with code only');
         }
 
         /* --- without a group ---------------------------------------------------------- */
@@ -77,17 +77,17 @@
                 facts.appendChild(make('span', 'sg-badge', admission(group)));
                 item.appendChild(facts);
                 if (group.by_request && !group.is_full) {
-                    var ask = button(gettext('Ask to join'), function () {
+                    var ask = button(pgettext('button', 'Ask to join'), function () {
                         context.askToJoin(group, item);
                     });
-                    ask.setAttribute('aria-label', format(gettext('Ask to join %(school)s'), {school: group.school_name}));
+                    ask.setAttribute('aria-label', format(pgettext('button', 'Ask to join %(school)s'), {school: group.school_name}));
                     item.appendChild(ask);
                 }
                 if (group.is_open && !group.is_full) {
-                    var join = button(gettext('Join'), function () {
+                    var join = button(pgettext('button', 'Join'), function () {
                         joinGroup(group.id);
                     });
-                    join.setAttribute('aria-label', format(gettext('Join %(school)s'), {school: group.school_name}));
+                    join.setAttribute('aria-label', format(pgettext('button', 'Join %(school)s'), {school: group.school_name}));
                     item.appendChild(join);
                 }
                 list.appendChild(item);
@@ -216,26 +216,26 @@
             var item = make('li', 'sg-member');
             var who = make('span', 'sg-member-name', member.display_name);
             if (member.is_you) {
-                who.appendChild(make('span', 'sg-you', ' ' + gettext('(you)')));
+                who.appendChild(make('span', 'sg-you', ' ' + pgettext('after the name of the person viewing the page', '(you)')));
             }
             item.appendChild(who);
             if (member.role === 'coordinator') {
-                item.appendChild(make('span', 'sg-badge sg-role', gettext('Coordinator')));
+                item.appendChild(make('span', 'sg-badge sg-role', pgettext('role in a study group', 'Coordinator')));
             }
-            item.appendChild(make('span', 'sg-hint sg-joined', format(gettext('joined %(date)s'), {
+            item.appendChild(make('span', 'sg-hint sg-joined', format(pgettext('the day a member joined', 'joined %(date)s'), {
                 date: i18n.formatDay(member.joined)
             })));
             if (isCoordinator && !member.is_you) {
                 var tools = make('span', 'sg-member-tools');
                 if (member.role === 'coordinator') {
-                    tools.appendChild(memberAction(gettext('Remove coordinator role'), member, 'set_role', {role: 'member'}));
+                    tools.appendChild(memberAction(pgettext('button', 'Remove coordinator role'), member, 'set_role', {role: 'member'}));
                 } else {
-                    tools.appendChild(memberAction(gettext('Make co-coordinator'), member, 'set_role', {role: 'coordinator'}));
-                    tools.appendChild(memberAction(gettext('Hand coordination over'), member, 'hand_over', {},
+                    tools.appendChild(memberAction(pgettext('button', 'Make co-coordinator'), member, 'set_role', {role: 'coordinator'}));
+                    tools.appendChild(memberAction(pgettext('button', 'Hand over the coordinator role'), member, 'hand_over', {},
                         gettext('Make %(name)s the coordinator? You will become a member.')));
                 }
-                tools.appendChild(memberAction(gettext('Remove'), member, 'remove_member', {},
-                    gettext('Remove %(name)s from the group? Their past records stay.')));
+                tools.appendChild(memberAction(pgettext('button', 'Remove'), member, 'remove_member', {},
+                    gettext('Remove %(name)s from the group? Their meetings and adaptations stay with the group.')));
                 item.appendChild(tools);
             }
             return item;
@@ -249,10 +249,10 @@
                 }
                 var payload = Object.assign({membership_id: member.membership_id}, extra);
                 act(handler, payload).then(function (result) {
-                    update(result, gettext('Done.'), result.role === 'coordinator' ? 'members-heading' : 'group-name');
+                    update(result, pgettext('message after an action', 'Done.'), result.role === 'coordinator' ? 'members-heading' : 'group-name');
                 }, ignore);
             }, true);
-            node.setAttribute('aria-label', label + ': ' + name);
+            node.setAttribute('aria-label', format(pgettext('what a button does, then whom or what it is for: read by screen readers', '%(action)s: %(name)s'), {action: label, name: name}));
             return node;
         }
 
@@ -265,7 +265,7 @@
 
         function copy(text) {
             var done = function () {
-                say(gettext('Copied.'));
+                say(pgettext('message after an action', 'Copied.'));
             };
             if (navigator.clipboard && window.isSecureContext) {
                 navigator.clipboard.writeText(text).then(done, function () {
@@ -339,7 +339,7 @@
             }
         });
         root.querySelector('[data-action="leave"]').addEventListener('click', function () {
-            if (window.confirm(gettext('Leave this study group? Your past records stay with the group.'))) {
+            if (window.confirm(gettext('Leave this study group? Your meetings and adaptations stay with the group.'))) {
                 act('leave_group').then(function (result) {
                     update(result, '', 'no-group-lead');
                     return search(1).then(function () {

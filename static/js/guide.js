@@ -8,7 +8,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, format} = i18n;
+    var {gettext, pgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: ``onState(state, message, focus)``. */
@@ -22,7 +22,7 @@
             plan: {text: gettext('Plan the first meeting'), go: open('[data-role="plan-summary"]', 'plan-form')},
             log: {text: gettext('Hold the meeting at school and log it'), go: open('[data-role="log-summary"]', 'log-form')},
             share: {text: gettext('Share how your group adapted a unit'), go: open('[data-role="share-summary"]', 'share-form')},
-            check_in: {text: gettext('Check in on a unit you have worked through'), go: focus('[data-action="check-in"]')},
+            check_in: {text: gettext('Mark a unit as worked through'), go: focus('[data-action="check-in"]')},
             report: {text: gettext('Print the group\'s evidence report'), go: focus('[data-role="evidence-link"]')}
         };
 
@@ -69,7 +69,7 @@
                 list.appendChild(item);
             });
             box.appendChild(list);
-            box.appendChild(dom.actionLine(button(gettext('Hide these steps'), function () {
+            box.appendChild(dom.actionLine(button(pgettext('button', 'Hide these steps'), function () {
                 view.act('dismiss_guide').then(function (result) {
                     context.onState(result, gettext('The steps are hidden. The sections below hold everything.'), 'group-name');
                 }, ignore);

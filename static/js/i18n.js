@@ -11,7 +11,8 @@
         if (own && typeof own.gettext === 'function') {
             return own;
         }
-        if (typeof global.gettext === 'function' && typeof global.ngettext === 'function') {
+        if (typeof global.gettext === 'function' && typeof global.ngettext === 'function' &&
+                typeof global.pgettext === 'function' && typeof global.npgettext === 'function') {
             return global;
         }
         return null;
@@ -26,6 +27,18 @@
             var source = catalogue();
             if (source) {
                 return source.ngettext(singular, plural, count);
+            }
+            return count === 1 ? singular : plural;
+        },
+        /* A short text in its context ("button", "status of a study group"), as translators were shown it. */
+        pgettext: function (context, msgid) {
+            var source = catalogue();
+            return source ? source.pgettext(context, msgid) : msgid;
+        },
+        npgettext: function (context, singular, plural, count) {
+            var source = catalogue();
+            if (source) {
+                return source.npgettext(context, singular, plural, count);
             }
             return count === 1 ? singular : plural;
         },

@@ -7,7 +7,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext} = i18n;
+    var {gettext, pgettext} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message, focus)`` to call with
@@ -36,7 +36,7 @@
             var open = state.open_action_items;
             var lines = agendaTemplate ? [agendaTemplate] : [];
             if (open.length) {
-                lines.push(gettext('Open action items from the last meeting:'));
+                lines.push(gettext('Tasks still open from the last meeting:'));
                 open.forEach(function (actionItem) {
                     lines.push('- ' + actionItem.text + (actionItem.owner ? ' (' + actionItem.owner.display_name + ')' : ''));
                 });
@@ -129,7 +129,7 @@
             logForm.dataset.mode = mode;
             logForm.dataset.meetingId = meeting ? meeting.id : '';
             part('log-summary').textContent = mode === 'edit' ?
-                gettext('Edit the meeting record') : gettext('Log a meeting held at school');
+                gettext('Edit the minutes') : gettext('Log a meeting held at school');
             fillCommon(logForm, meeting);
             var held = mode === 'edit' ? meeting : null;
             logForm.elements.guests.value = held ? held.guests : 0;
@@ -209,7 +209,7 @@
             var row = make('li', 'sg-item-row');
             row.dataset.itemId = actionItem && actionItem.id ? actionItem.id : '';
 
-            var textLabel = make('label', null, gettext('Action item'));
+            var textLabel = make('label', null, pgettext('form field label', 'Task'));
             textLabel.htmlFor = id + '-text';
             var text = make('input');
             text.type = 'text';
@@ -219,12 +219,12 @@
             text.required = true;
             text.value = actionItem ? actionItem.text : '';
 
-            var ownerLabel = make('label', null, gettext('Owner'));
+            var ownerLabel = make('label', null, gettext('Who does it'));
             ownerLabel.htmlFor = id + '-owner';
             var owner = make('select');
             owner.id = id + '-owner';
             owner.className = 'sg-item-owner';
-            owner.appendChild(option('', gettext('Anyone')));
+            owner.appendChild(option('', pgettext('who does a task', 'Anyone')));
             var people = owners();
             if (actionItem && actionItem.owner) {
                 people[actionItem.owner.learner_id] = actionItem.owner.display_name;
@@ -239,13 +239,13 @@
             done.type = 'checkbox';
             done.checked = Boolean(actionItem && actionItem.done);
             doneLabel.appendChild(done);
-            doneLabel.appendChild(document.createTextNode(' ' + gettext('Done')));
+            doneLabel.appendChild(document.createTextNode(' ' + pgettext('a task is done', 'Done')));
 
-            var remove = button(gettext('Remove'), function () {
+            var remove = button(pgettext('button', 'Remove'), function () {
                 row.parentNode.removeChild(row);
                 logForm.querySelector('[data-action="add-action-item"]').focus();
             }, true);
-            remove.setAttribute('aria-label', gettext('Remove this action item'));
+            remove.setAttribute('aria-label', gettext('Remove this task'));
 
             [textLabel, text, ownerLabel, owner, doneLabel, remove].forEach(function (node) {
                 row.appendChild(node);
@@ -301,7 +301,7 @@
             }
             request.then(function (result) {
                 part('log-details').open = false;
-                context.onState(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is recorded.'),
+                context.onState(result, mode === 'edit' ? gettext('Changes saved.') : gettext('The meeting is logged.'),
                     'history-heading');
             }, ignore);
         });

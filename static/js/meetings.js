@@ -8,14 +8,14 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, ngettext, format} = i18n;
+    var {gettext, pgettext, npgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     function modeName(mode) {
         return {
-            in_person: gettext('In person'),
-            online: gettext('Online'),
-            hybrid: gettext('Hybrid')
+            in_person: pgettext('how a meeting is held', 'In person'),
+            online: pgettext('how a meeting is held', 'Online'),
+            hybrid: pgettext('how a meeting is held', 'Hybrid')
         }[mode] || mode;
     }
 
@@ -43,7 +43,7 @@
         }
 
         function minutes(count) {
-            return format(ngettext('%(count)s minute', '%(count)s minutes', count), {count: count});
+            return format(npgettext('duration of a meeting', '%(count)s minute', '%(count)s minutes', count), {count: count});
         }
 
         /* --- the next meeting --------------------------------------------------------- */
@@ -54,7 +54,7 @@
             box.appendChild(make('h4', 'sg-subheading', gettext('Next meeting')));
             if (!meeting) {
                 box.appendChild(make('p', 'sg-hint', gettext('No meeting is planned yet.')));
-                box.appendChild(dom.actionLine(button(gettext('Plan a meeting'), function () {
+                box.appendChild(dom.actionLine(button(pgettext('button', 'Plan a meeting'), function () {
                     forms.openPlanForm(null);
                 }, true)));
                 return;
@@ -66,7 +66,7 @@
             }
             var actions = dom.actionLine(calendarLink(meeting));
             if (new Date(meeting.start) <= new Date()) {
-                actions.appendChild(button(gettext('Log this meeting'), function () {
+                actions.appendChild(button(pgettext('button', 'Log this meeting'), function () {
                     forms.openLogForm(meeting, 'planned');
                 }, true));
             }
@@ -105,7 +105,7 @@
             var box = part('history');
             box.textContent = '';
             if (!page || !page.total) {
-                box.appendChild(make('p', 'sg-hint', gettext('No meetings recorded yet.')));
+                box.appendChild(make('p', 'sg-hint', gettext('No meetings logged yet.')));
                 return;
             }
             var list = make('ol', 'sg-meeting-list');
@@ -114,7 +114,7 @@
             });
             box.appendChild(list);
             if (page.num_pages > 1) {
-                box.appendChild(dom.pager(page, gettext('Meeting record pages'), showPage, {
+                box.appendChild(dom.pager(page, gettext('Pages of the group\'s meetings'), showPage, {
                     previous: gettext('Newer meetings'),
                     next: gettext('Older meetings')
                 }));
@@ -140,10 +140,10 @@
                 }).join(', ')));
             }
             [
-                [gettext('Agenda'), meeting.agenda],
-                [gettext('Topics'), meeting.topics],
-                [gettext('Notes'), meeting.notes],
-                [gettext('Outcomes'), meeting.outcomes]
+                [pgettext('table heading', 'Agenda'), meeting.agenda],
+                [pgettext('table heading', 'Topics'), meeting.topics],
+                [pgettext('table heading', 'Notes'), meeting.notes],
+                [pgettext('table heading', 'Outcomes'), meeting.outcomes]
             ].forEach(function (field) {
                 if (field[1]) {
                     item.appendChild(labelled(field[0], field[1]));
@@ -159,19 +159,19 @@
 
         function attendanceLine(meeting) {
             var line = make('p', 'sg-text');
-            line.appendChild(make('strong', null, gettext('Present:') + ' '));
+            line.appendChild(make('strong', null, pgettext('before the names of those at a meeting', 'Present:') + ' '));
             meeting.attendees.forEach(function (attendee, index) {
                 if (index) {
                     line.appendChild(document.createTextNode(', '));
                 }
                 line.appendChild(document.createTextNode(attendee.person.display_name));
                 if (attendee.confirmed) {
-                    line.appendChild(make('span', 'sg-confirmed', ' ✓ ' + gettext('confirmed')));
+                    line.appendChild(make('span', 'sg-confirmed', ' ✓ ' + pgettext('attendance confirmed by the member', 'confirmed')));
                 }
             });
             if (meeting.guests) {
                 line.appendChild(document.createTextNode(' · ' + format(
-                    ngettext('%(count)s guest', '%(count)s guests', meeting.guests),
+                    npgettext('people at a meeting who are not in the course', '%(count)s guest', '%(count)s guests', meeting.guests),
                     {count: meeting.guests}
                 )));
             }
@@ -188,7 +188,7 @@
         /* ``place``: where the list is drawn (the summary or the record), so focus returns to the box ticked. */
         function actionItemList(items, place) {
             var list = make('ul', 'sg-action-items');
-            list.setAttribute('aria-label', gettext('Action items'));
+            list.setAttribute('aria-label', pgettext('tasks agreed at a meeting', 'Tasks'));
             items.forEach(function (actionItem) {
                 var entry = make('li', actionItem.done ? 'sg-done' : '');
                 var text = actionItem.text;
@@ -204,7 +204,7 @@
                     box.addEventListener('change', function () {
                         view.act('set_action_item_done', {action_item_id: actionItem.id, done: box.checked})
                             .then(function (result) {
-                                context.onState(result, box.checked ? gettext('Ticked off.') : gettext('Reopened.'));
+                                context.onState(result, box.checked ? gettext('Ticked off.') : pgettext('a task is marked as not done again', 'Reopened.'));
                                 // An item ticked off in the summary leaves it: focus stays nearby.
                                 if (!view.refocus(place + 'tick-' + actionItem.id)) {
                                     view.refocus('next-meeting');
@@ -225,7 +225,7 @@
         }
 
         function recordedBy(meeting) {
-            var text = format(gettext('Recorded by %(name)s.'), {name: meeting.created_by.display_name});
+            var text = format(gettext('Logged by %(name)s.'), {name: meeting.created_by.display_name});
             if (meeting.last_edit) {
                 text += ' ' + format(gettext('Last edited by %(name)s on %(when)s.'), {
                     name: meeting.last_edit.by.display_name,
@@ -239,7 +239,7 @@
             var actions = make('p', 'sg-actions');
             var when = formatMoment(meeting.start);
             if (meeting.can_confirm) {
-                actions.appendChild(button(gettext('Confirm I was there'), function () {
+                actions.appendChild(button(pgettext('button', 'Confirm I was there'), function () {
                     view.act('confirm_attendance', {meeting_id: meeting.id}).then(function (result) {
                         context.onState(result, gettext('Thank you: your attendance is confirmed.'), 'history-heading');
                     }, ignore);
@@ -248,13 +248,13 @@
             if (meeting.status === 'planned') {
                 actions.appendChild(calendarLink(meeting));
                 if (new Date(meeting.start) <= new Date()) {
-                    actions.appendChild(button(gettext('Log this meeting'), function () {
+                    actions.appendChild(button(pgettext('button', 'Log this meeting'), function () {
                         forms.openLogForm(meeting, 'planned');
                     }, true));
                 }
             }
             if (meeting.can_edit) {
-                var edit = button(gettext('Edit'), function () {
+                var edit = button(pgettext('button', 'Edit'), function () {
                     if (meeting.status === 'held') {
                         forms.openLogForm(meeting, 'edit');
                     } else {
@@ -263,8 +263,8 @@
                 }, true);
                 edit.setAttribute('aria-label', format(gettext('Edit the meeting of %(when)s'), {when: when}));
                 actions.appendChild(edit);
-                var remove = button(gettext('Delete'), function () {
-                    if (global.confirm(gettext('Delete this meeting from the group\'s record?'))) {
+                var remove = button(pgettext('button', 'Delete'), function () {
+                    if (global.confirm(gettext('Delete this meeting and its minutes?'))) {
                         view.act('delete_meeting', {meeting_id: meeting.id}).then(function (result) {
                             context.onState(result, gettext('The meeting was deleted.'), 'history-heading');
                         }, ignore);

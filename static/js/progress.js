@@ -6,7 +6,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext} = i18n;
+    var {gettext, pgettext} = i18n;
     var {make, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message)`` for the state a check-in answers. */
@@ -25,7 +25,7 @@
         checkInButton.addEventListener('click', function () {
             var done = checkInButton.getAttribute('aria-pressed') !== 'true';
             view.act('check_in', {done: done}).then(function (result) {
-                context.onState(result, done ? gettext('Checked in: well done!') : gettext('Check-in taken back.'));
+                context.onState(result, done ? gettext('Marked as worked through. Well done!') : gettext('No longer marked as worked through.'));
                 checkInButton.focus();
             }, ignore);
         });
@@ -39,7 +39,7 @@
             var table = make('table', 'sg-board');
             table.appendChild(make('caption', 'sg-offscreen', gettext('Units each colleague has worked through')));
             var head = make('tr');
-            head.appendChild(make('th', null, gettext('Colleague')));
+            head.appendChild(make('th', null, pgettext('table heading', 'Colleague')));
             board.units.forEach(function (unit) {
                 var cell = make('th', null, unit.title);
                 cell.scope = 'col';
@@ -51,7 +51,7 @@
             var body = make('tbody');
             board.rows.forEach(function (row) {
                 var line = make('tr');
-                var name = make('th', null, row.person.display_name + (row.person.is_you ? ' ' + gettext('(you)') : ''));
+                var name = make('th', null, row.person.display_name + (row.person.is_you ? ' ' + pgettext('after the name of the person viewing the page', '(you)') : ''));
                 name.scope = 'row';
                 line.appendChild(name);
                 board.units.forEach(function (unit) {

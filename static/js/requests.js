@@ -8,7 +8,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, format} = i18n;
+    var {gettext, pgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data and ``onState(state, message, focus)``. */
@@ -49,10 +49,10 @@
                 school: group.school_name
             }));
             var actions = make('p', 'sg-actions');
-            var send = make('button', 'sg-button', gettext('Send the request'));
+            var send = make('button', 'sg-button', pgettext('button', 'Send the request'));
             send.type = 'submit';
             actions.appendChild(send);
-            actions.appendChild(button(gettext('Cancel'), function () {
+            actions.appendChild(button(pgettext('button', 'Cancel'), function () {
                 form.parentNode.removeChild(form);
                 dom.focusOn(place.querySelector('button'));
             }, true));
@@ -80,7 +80,7 @@
                     gettext('You asked on %(date)s to join %(school)s. Its coordinators will answer here.'),
                     {date: i18n.formatDay(request.created), school: school}
                 )));
-                box.appendChild(dom.actionLine(button(gettext('Withdraw the request'), function () {
+                box.appendChild(dom.actionLine(button(pgettext('button', 'Withdraw the request'), function () {
                     view.act('withdraw_request').then(function (result) {
                         context.onState(result, gettext('Your request is withdrawn.'), 'no-group-lead');
                     }, ignore);
@@ -122,14 +122,14 @@
                 item.appendChild(make('p', 'sg-text', request.message));
             }
             var actions = make('p', 'sg-actions');
-            var accept = button(gettext('Accept'), function () {
+            var accept = button(pgettext('button', 'Accept'), function () {
                 decide(request, true, '', null);
             });
-            accept.setAttribute('aria-label', format(gettext('Accept %(name)s'), {name: name}));
-            var decline = button(gettext('Decline'), function () {
+            accept.setAttribute('aria-label', format(pgettext('button', 'Accept %(name)s'), {name: name}));
+            var decline = button(pgettext('button', 'Decline'), function () {
                 openDeclineForm(request, item, decline);
             }, true);
-            decline.setAttribute('aria-label', format(gettext('Decline %(name)s'), {name: name}));
+            decline.setAttribute('aria-label', format(pgettext('button', 'Decline %(name)s'), {name: name}));
             actions.appendChild(accept);
             actions.appendChild(decline);
             item.appendChild(actions);
@@ -145,7 +145,7 @@
             var box = textField(form, format(gettext('Why, for %(name)s to read (optional)'), {
                 name: request.person.display_name
             }));
-            var send = make('button', 'sg-button', gettext('Decline the request'));
+            var send = make('button', 'sg-button', pgettext('button', 'Decline the request'));
             send.type = 'submit';
             form.appendChild(dom.actionLine(send));
             form.addEventListener('submit', function (event) {

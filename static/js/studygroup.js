@@ -73,8 +73,8 @@ function StudyGroupXBlock(runtime, element) {
         var staff = part('staff-summary');
         if (staff) {
             staff.textContent = format(ngettext(
-                'Staff view: %(count)s study group in this course.',
-                'Staff view: %(count)s study groups in this course.',
+                'Course team view: %(count)s study group in this course.',
+                'Course team view: %(count)s study groups in this course.',
                 initial.group_count
             ), {count: initial.group_count});
         }

@@ -7,7 +7,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext} = i18n;
+    var {gettext, pgettext} = i18n;
 
     global.StudyGroupView = function (runtime, element, initial) {
         var host = element.jquery ? element[0] : element;
@@ -138,7 +138,7 @@
                 }
                 busy = true;
                 root.setAttribute('aria-busy', 'true');
-                say(gettext('Working…'));
+                say(pgettext('shown while a change is being saved', 'Working…'));
             }
             clearFieldErrors(form);
             return call(handler, payload).then(function (result) {

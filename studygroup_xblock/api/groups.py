@@ -538,5 +538,5 @@ def _admission(fields):
     if admission is None:
         return {"is_open": validation.boolean(fields.get("is_open"), "is_open"), "by_request": False}
     if not isinstance(admission, str) or admission not in ADMISSIONS:
-        raise InvalidInput(gettext_noop("Choose who may join from the list."), field="admission")
+        raise InvalidInput(gettext_noop("Choose from the list who may join."), field="admission")
     return dict(zip(("is_open", "by_request"), ADMISSIONS[admission], strict=True))

@@ -358,7 +358,7 @@ def _action_item_values(value, possible_owners):
         value = []
     if not isinstance(value, list) or len(value) > ACTION_ITEMS_MAX:
         raise InvalidInput(
-            gettext_noop("There are too many action items: remove some, or keep them for the next meeting."),
+            gettext_noop("There are too many tasks: remove some, or keep them for the next meeting."),
             field="action_items",
         )
     items = []
@@ -369,7 +369,7 @@ def _action_item_values(value, possible_owners):
         if owner_id is not None:
             owner_id = validation.positive_int(owner_id, "action_items")
             if owner_id not in possible_owners:
-                raise InvalidInput(gettext_noop("Choose an owner from the group's members."), field="action_items")
+                raise InvalidInput(gettext_noop("Choose who does it from the group's members."), field="action_items")
         items.append(
             {
                 "id": None if entry.get("id") is None else validation.positive_int(entry["id"], "action_items"),

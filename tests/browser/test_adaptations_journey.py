@@ -79,7 +79,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     staff.get_by_label("Reason, shown to the author").fill("Please remove the script tag.")
     staff.get_by_role("button", name="Hide", exact=True).click()
     expect(staff.locator('[data-role="gallery"]')).to_contain_text(
-        "Hidden by course staff: Please remove the script tag."
+        "Hidden by the course team: Please remove the script tag."
     )
     expect(staff.get_by_role("button", name=re.compile("^Show .* again$"))).to_be_focused()
     check_accessibility(staff, "17-staff-moderation")
@@ -88,7 +88,7 @@ def test_share_find_mark_hide_and_check_in(schools, open_as, check_accessibility
     expect(jonas.locator('[data-role="gallery"]')).to_contain_text("0 adaptations from other schools")
     ivan.reload()
     expect(ivan.locator('[data-role="group-adaptations"]')).to_contain_text(
-        "Hidden by course staff: Please remove the script tag."
+        "Hidden by the course team: Please remove the script tag."
     )
     for page in (ivan, jonas, staff):
         assert (

@@ -135,7 +135,7 @@ def test_the_demo_course_first_view_fits_its_budget(
 
     record = page.get_by_role("link", name="My participation record").evaluate("link => link.href")
     page.goto(page.locator('[data-role="evidence-link"]').evaluate("link => link.href"))
-    expect(page.get_by_role("heading", name=re.compile("Study group record"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("Evidence report"))).to_be_visible()
     check_accessibility(page, f"26-demo-evidence-report-{width}", context="main")
     fits_a_phone(page)
     shoot(page, f"evidence-report-{width}", context="main")

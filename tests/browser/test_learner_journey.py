@@ -44,7 +44,7 @@ def members_of(page):
 def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibility, fits_a_phone):
     teacher_a = open_as("teacher_a")
     expect(block(teacher_a).get_by_text("You are not in a study group")).to_be_visible()
-    expect(block(teacher_a).get_by_text(re.compile("^A study group is colleagues from your school"))).to_be_visible()
+    expect(block(teacher_a).get_by_text(re.compile("^In a study group, colleagues from your school"))).to_be_visible()
     check_accessibility(teacher_a, "01-no-group")
 
     start_group(teacher_a, SCHOOL)
@@ -80,7 +80,7 @@ def test_create_find_join_by_code_hand_over_and_leave(open_as, check_accessibili
 
     teacher_a.reload()  # the section opened last is open again
     expect(members_of(teacher_a)).to_have_count(3)
-    teacher_a.get_by_role("button", name="Hand coordination over: Teacher B").click()
+    teacher_a.get_by_role("button", name="Hand over the coordinator role: Teacher B").click()
     expect(teacher_a.get_by_role("heading", name="Coordinate the group")).to_be_hidden()
     teacher_a.get_by_role("button", name="Leave the group").click()
     expect(block(teacher_a).get_by_text("You are not in a study group")).to_be_focused()
@@ -182,7 +182,8 @@ def test_anonymous_and_staff_views(open_as, check_accessibility):
     check_accessibility(anonymous, "07-anonymous")
 
     staff = open_as("staff")
-    expect(staff.locator('[data-role="staff-summary"]')).to_have_text("Staff view: 0 study groups in this course.")
+    summary = staff.locator('[data-role="staff-summary"]')
+    expect(summary).to_have_text("Course team view: 0 study groups in this course.")
     check_accessibility(staff, "08-staff")
 
 

@@ -71,12 +71,12 @@ def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_a
     log.get_by_role("checkbox", name="Ana Kovač").check()
     expect(log.get_by_role("checkbox", name="Marko Babić")).not_to_be_checked()
     log.get_by_label("Outcomes: what you decided or will try in class").fill("Everyone tries exit tickets.")
-    log.get_by_role("button", name="Add an action item").click()
-    log.get_by_label("Action item", exact=True).fill("Share the exit-ticket template")
-    log.get_by_label("Owner").select_option(label="Ana Kovač")
+    log.get_by_role("button", name="Add a task").click()
+    log.get_by_label("Task", exact=True).fill("Share the exit-ticket template")
+    log.get_by_label("Who does it").select_option(label="Ana Kovač")
     check_accessibility(ivan, "12-log-form")
-    log.get_by_role("button", name="Save the meeting record").click()
-    expect(ivan.locator('[data-role="status"]')).to_have_text("The meeting is recorded.")
+    log.get_by_role("button", name="Save the minutes").click()
+    expect(ivan.locator('[data-role="status"]')).to_have_text("The meeting is logged.")
     record = ivan.locator(".sg-meeting").first
     expect(record).to_contain_text("Meeting held on")
     expect(record).to_contain_text("Ivan Horvat ✓ confirmed")
@@ -104,7 +104,7 @@ def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_a
         "Everyone tries exit tickets."
     )
     log.get_by_label("Outcomes: what you decided or will try in class").fill("Everyone tries exit tickets in May.")
-    log.get_by_role("button", name="Save the meeting record").click()
+    log.get_by_role("button", name="Save the minutes").click()
     record = ana.locator(".sg-meeting").first
     expect(record).to_contain_text("Everyone tries exit tickets in May.")
     expect(record).to_contain_text("Last edited by Ana Kovač")
@@ -125,7 +125,7 @@ def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
     ivan.get_by_text("Log a meeting held at school").click()
     log = ivan.locator('[data-role="log-form"]')
     log.get_by_label("Date").fill(f"{tomorrow:%Y-%m-%d}")
-    log.get_by_role("button", name="Save the meeting record").click()
+    log.get_by_role("button", name="Save the minutes").click()
 
     expect(log.locator(".sg-field-error")).to_have_text(
         re.compile("^A held meeting cannot be in the future: check the date")

@@ -90,7 +90,7 @@ def test_a_teacher_of_sliema_joins_by_request_and_each_school_has_its_evidence(
     staff.goto(workbench.handler_url("staff", "staff_dashboard"))
     expect(staff.locator(".sg-totals")).to_contain_text(re.compile(r"Schools\s*2"))
     with staff.expect_download() as download:
-        staff.get_by_role("link", name="Memberships, with history").click()
+        staff.get_by_role("link", name="Members and membership history").click()
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert {row["username"]: row["member_school"] for row in rows} == {
         "carmen": "St Albert the Great College",

@@ -64,7 +64,7 @@ def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, ch
     dashboard.get_by_label("Status").select_option(label="Active")
     dashboard.get_by_role("button", name="Show").click()
     expect(dashboard.locator("table.sg-groups tbody tr")).to_have_count(1)
-    dashboard.get_by_label("Status").select_option(label="Quiet for 30 days or more")
+    dashboard.get_by_label("Status").select_option(label="No meeting for 30 days or more")
     dashboard.get_by_label("Country").select_option(label="Italy")
     dashboard.get_by_role("button", name="Show").click()
     expect(dashboard.locator("table.sg-groups tbody tr")).to_have_count(13)
@@ -74,7 +74,7 @@ def test_dashboard_drill_down_and_evidence_report(course, open_as, workbench, ch
     dashboard.goto(workbench.handler_url("staff", "staff_dashboard") + "&q=School+00")
     dashboard.get_by_role("link", name="School 00").click()
     dashboard.wait_for_load_state()
-    expect(dashboard.get_by_role("heading", name="Study group record: School 00")).to_be_visible()
+    expect(dashboard.get_by_role("heading", name="Evidence report: School 00")).to_be_visible()
     expect(dashboard.locator(".sg-meetings-table")).to_contain_text("Agreed on peer observation.")
     expect(dashboard.locator("svg[role=img] > title")).to_have_text("Meetings held per week by this group")
     dashboard.errors = []
@@ -95,7 +95,7 @@ def test_coordinators_open_their_evidence_report_from_the_block(course, open_as,
     report = popup.value
     report.wait_for_load_state()
 
-    expect(report.get_by_role("heading", name="Study group record: School 00")).to_be_visible()
+    expect(report.get_by_role("heading", name="Evidence report: School 00")).to_be_visible()
     expect(report.locator(".sg-totals")).to_contain_text("1.5")
     expect(report.locator("svg")).to_have_count(0)
     report.errors = []
@@ -160,9 +160,9 @@ def test_staff_nudge_the_coordinators_of_quiet_groups(course, open_as, workbench
     staff = open_as("staff")
     staff.goto(workbench.handler_url("staff", "staff_dashboard") + "&status=quiet&country=IT")
     expect(staff.locator("table.sg-groups tbody tr")).to_have_count(13)
-    nudge = staff.get_by_role("region", name="Nudge coordinators")
+    nudge = staff.get_by_role("region", name="Write to coordinators")
     message = nudge.get_by_label("Message")
-    expect(message).to_have_value(re.compile("^Hello! Your study group has not met for a while"))
+    expect(message).to_have_value(re.compile("^Hello! Your study group has not met for some time"))
 
     nudge.get_by_role("button", name="Send to their coordinators").click()
     expect(nudge.get_by_role("status")).to_have_text("Tick at least one group in the table first.")

@@ -79,7 +79,7 @@ def test_studio_edit_form_offers_every_setting():
 
     for name in StudyGroupXBlock.editable_fields:
         assert f'data-field-name="{name}"' in html
-    assert "Code only: colleagues join with the group&#x27;s code" in html
+    assert "Join code only: colleagues join with the group&#x27;s join code" in html
 
 
 def test_author_view_previews_the_settings_and_escapes_them():
@@ -87,7 +87,7 @@ def test_author_view_previews_the_settings_and_escapes_them():
 
     assert "Groups &amp; &lt;friends&gt;" in html
     assert "<friends>" not in html
-    assert "Code only" in html
+    assert "Join code only" in html
     assert ">7<" in html
 
 

@@ -31,6 +31,21 @@ def test_inside_activated_templates_and_gettext_speak_the_language_and_it_is_und
 
 
 @pytest.mark.parametrize("language", SPOKEN)
+def test_a_word_marked_with_its_context_is_translated_in_that_context(language):
+    """A group's status "Active" is a catalogue entry of its own: plain ``gettext`` would miss it."""
+    active = i18n.pgettext("status of a study group", "Active")
+    catalogue = i18n.translation(language)
+
+    in_context = i18n.translate(active, catalogue)
+    with i18n.activated(language):
+        in_active_language = i18n.translate(active)
+
+    assert in_context == in_active_language == catalogue.pgettext("status of a study group", "Active")
+    assert in_context != "Active"
+    assert catalogue.gettext("Active") == "Active"
+
+
+@pytest.mark.parametrize("language", SPOKEN)
 def test_every_country_and_working_language_is_named_in_the_language(language):
     country_names = dict(i18n.country_names(language))
     language_names = dict(i18n.language_names(language))

@@ -117,7 +117,8 @@ class TestInvitations:
         assert f"{berlin:%H:%M}" in ivan.subject
         assert "Europe/Berlin" in ivan.body
         assert ivan.subject.startswith("Einladung")
-        assert event_of(invite(ivan)[0])["SUMMARY"].startswith("Treffen der Studiengruppe")
+        german = i18n.translation("de").gettext("Study group meeting: %(school)s")
+        assert event_of(invite(ivan)[0])["SUMMARY"] == german % {"school": SCHOOL["school_name"]} != german
 
     def test_an_update_keeps_the_uid_with_a_higher_sequence(self, course_key, events, group, mailoutbox):
         meeting = plan(course_key, events)

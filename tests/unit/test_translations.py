@@ -78,7 +78,9 @@ def test_the_python_catalogue_is_compiled_from_the_current_po(language):
         translations = gettext.GNUTranslations(compiled)
 
     for entry in catalogue(language, "text").translated_entries():
-        if entry.msgid_plural:
+        if entry.msgid_plural and entry.msgctxt:
+            assert translations.npgettext(entry.msgctxt, entry.msgid, entry.msgid_plural, 1) == entry.msgstr_plural[0]
+        elif entry.msgid_plural:
             assert translations.ngettext(entry.msgid, entry.msgid_plural, 1) == entry.msgstr_plural[0]
         elif entry.msgctxt:
             assert translations.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr, entry.msgid
