@@ -14,7 +14,11 @@ class StudyGroupConfig(AppConfig):
     plugin_app = {}
 
     def ready(self):
-        from . import signals, sweeper
+        from . import signals, sweeper, tasks
+        from .api import outbox
 
         signals.connect_retirement()
         sweeper.connect()
+        # Looked up when posted, so a test or an operator can replace a task's ``delay``.
+        outbox.connect(outbox.SEND_MAIL, lambda keys: tasks.send_mail_task.delay(keys))
+        outbox.connect(outbox.MAKE_EXPORT, lambda export_id: tasks.make_export_task.delay(export_id))

@@ -8,7 +8,6 @@ attachments, and an invitation without its calendar file would not move anyone's
 calendar (decision 0009).
 """
 
-import logging
 from email.mime.text import MIMEText
 from zoneinfo import ZoneInfo
 
@@ -20,8 +19,6 @@ from django.utils.translation import gettext, npgettext
 
 from . import i18n, ical, rendering, validation
 from .models import Mail
-
-log = logging.getLogger(__name__)
 
 
 def _(text):
@@ -43,17 +40,6 @@ HEADLINES = {
     Kind.CANCELLATION: _("Your study group's meeting is cancelled."),
     Kind.REMINDER: _("Your study group meets soon."),
 }
-
-
-def send_soon(keys):
-    """Have the e-mails of ``keys`` sent by the platform's Celery workers; if the broker cannot take
-    them, they wait for the ``send_studygroup_mail`` command."""
-    from .tasks import send_mail_task  # tasks.py imports the api, which imports this module
-
-    try:
-        send_mail_task.delay(keys)
-    except Exception:
-        log.exception("Study group e-mails could not be queued; send_studygroup_mail will send them")
 
 
 def send(mail, address, event, stop_token):

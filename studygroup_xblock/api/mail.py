@@ -26,8 +26,9 @@ from .. import addresses, mailer, validation
 from ..data import Actor, CalendarEvent, LearnerState, MailRun, MailSetting
 from ..errors import InvalidInput, UnknownGroup
 from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
-from . import groups
+from . import outbox
 from .common import COORDINATOR, Publish, Untrusted, change, locked_group, refuse_unless_staff, set_row, upsert_learner
+from .state import learner_state
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publ
     on = validation.boolean(on, "on")
     with transaction.atomic():
         _switch(course_key, upsert_learner(actor), on, publish)
-    return groups.get_learner_state(course_key, actor)
+    return learner_state(course_key, actor)
 
 
 def stop_token(course_key, user_id) -> str:
@@ -313,7 +314,7 @@ def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, ab
     Mail.objects.bulk_create(mails, ignore_conflicts=True)
     keys = [mail.key for mail in mails]
     if keys:
-        transaction.on_commit(lambda: mailer.send_soon(keys))
+        transaction.on_commit(lambda: outbox.post(outbox.SEND_MAIL, keys))
     return keys
 
 

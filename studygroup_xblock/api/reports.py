@@ -21,6 +21,7 @@ from opaque_keys.edx.keys import CourseKey
 from .. import data, exports, validation
 from ..errors import UnknownExport
 from ..models import PreparedExport
+from . import outbox
 from .common import Publish, Untrusted, change, delete_prepared_exports, refuse_unless_staff, upsert_learner
 from .exports import EXPORTS, SOURCES_OF, export_rows
 
@@ -113,14 +114,9 @@ def make_export(export_id: int) -> None:
 
 
 def _start(export_id):
-    """Queue the task; if the broker cannot take it, the export fails at once, so staff can ask again."""
-    # tasks.py imports the api, so the task is looked up when needed rather than at import.
-    from ..tasks import make_export_task
-
-    try:
-        make_export_task.delay(export_id)
-    except Exception:
-        log.exception("The export %s could not be queued", export_id)
+    """Queue the export; if nothing can take it, it fails at once, so staff can ask again."""
+    if not outbox.post(outbox.MAKE_EXPORT, export_id):
+        log.error("The export %s could not be queued", export_id)
         PreparedExport.objects.filter(pk=export_id, state=PreparedExport.WAITING).update(
             state=PreparedExport.FAILED, finished=timezone.now()
         )

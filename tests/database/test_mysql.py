@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection, connections
 from django.utils import timezone
 
-from studygroup_xblock import api, mailer
+from studygroup_xblock import api, tasks
 from studygroup_xblock.models import JoinRequest, Mail, Meeting, Membership, StudyGroup
 from tests.conftest import make_actor
 
@@ -384,7 +384,7 @@ def planned_tomorrow(course_key, n):
 
 
 def test_reminder_runs_and_senders_at_once_mail_each_member_once(course_key, monkeypatch, mailoutbox):
-    monkeypatch.setattr(mailer, "send_soon", lambda keys: None)  # the command sends them, four at once
+    monkeypatch.setattr(tasks.send_mail_task, "delay", lambda keys: None)  # the command sends them, four at once
     meeting_ids = [planned_tomorrow(course_key, n) for n in range(6)]
     Mail.objects.update(state=Mail.SENT)  # the invitations went
     mailoutbox.clear()
@@ -403,7 +403,7 @@ def test_reminder_runs_and_senders_at_once_mail_each_member_once(course_key, mon
 
 
 def test_moving_a_meeting_while_its_reminder_is_queued_never_deadlocks(course_key, monkeypatch):
-    monkeypatch.setattr(mailer, "send_soon", lambda keys: None)
+    monkeypatch.setattr(tasks.send_mail_task, "delay", lambda keys: None)
     outcomes = Counter()
     for n in range(5):
         meeting_id = planned_tomorrow(course_key, n)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from studygroup_xblock import api as api_module
-from studygroup_xblock import i18n, mailer
+from studygroup_xblock import i18n, mailer, tasks
 from studygroup_xblock.data import Actor, MailSetting
 from studygroup_xblock.models import Mail, MailOptOut, Meeting, Nudge, StudyGroup
 from tests.conftest import Committed, make_actor
@@ -243,7 +243,7 @@ class TestReminders:
     def test_a_reminder_queued_before_a_move_is_not_sent(self, course_key, events, group, mailoutbox):
         meeting = plan(course_key, events, timedelta(hours=25))
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mailer, "send_soon", lambda keys: None)  # the workers are busy
+            patch.setattr(tasks.send_mail_task, "delay", lambda keys: None)  # the workers are busy
             self.remind()
         api.edit_meeting(course_key, make_actor("ana"), meeting.pk, planned(timedelta(days=7)), publish=events)
         mailoutbox.clear()
@@ -291,7 +291,7 @@ class TestTheCommand:
         def a_worker_takes_them(keys):
             Mail.objects.filter(key__in=keys).update(state=Mail.SENDING, tried=timezone.now())
 
-        monkeypatch.setattr(mailer, "send_soon", a_worker_takes_them)
+        monkeypatch.setattr(tasks.send_mail_task, "delay", a_worker_takes_them)
 
         said = self.report()
 
@@ -300,7 +300,7 @@ class TestTheCommand:
         assert mailoutbox == []
 
     def test_a_refused_e_mail_is_said_to_wait_for_the_next_try(self, due, mailoutbox, monkeypatch):
-        monkeypatch.setattr(mailer, "send_soon", lambda keys: None)
+        monkeypatch.setattr(tasks.send_mail_task, "delay", lambda keys: None)
         FlakyBackend.failures = 1
         with override_settings(EMAIL_BACKEND="tests.unit.test_mail.FlakyBackend"):
             said = self.report()
@@ -430,7 +430,7 @@ class TestDelivery:
 
     def test_an_e_mail_is_sent_once_however_often_sending_runs(self, course_key, events, group, mailoutbox):
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(mailer, "send_soon", lambda keys: None)  # left for the command
+            patch.setattr(tasks.send_mail_task, "delay", lambda keys: None)  # left for the command
             plan(course_key, events)
         claimed = Mail.objects.filter(recipient__user_id="marko")
         claimed.update(state=Mail.SENDING, tried=timezone.now())  # another worker is sending it
@@ -457,7 +457,7 @@ class TestDelivery:
 
 def test_a_retired_learner_is_sent_nothing_still_waiting(course_key, events, group, mailoutbox):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mailer, "send_soon", lambda keys: None)  # the workers are busy
+        patch.setattr(tasks.send_mail_task, "delay", lambda keys: None)  # the workers are busy
         plan(course_key, events)
     api.retire_learner("ivan", publish=events)
 

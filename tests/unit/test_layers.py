@@ -1,0 +1,102 @@
+"""The package's layers point down: adapters call the api, the api calls models and helpers (ADR 11).
+
+Read from the source, so a delayed import inside a function counts as much as one at the top.
+"""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "studygroup_xblock"
+# What the platform, Celery and Django call: they may import the api, never the other way round.
+ADAPTERS = {
+    "admin",
+    "apps",
+    "block",
+    "handlers",
+    "management",
+    "pages",
+    "signals",
+    "studio",
+    "sweeper",
+    "tasks",
+    "viewer",
+}
+
+
+def module_name(path):
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path, modules):
+    """The package's modules that ``path`` imports, anywhere in it."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            target = ".".join([*base, node.module] if node.module else base)
+            named = (f"{target}.{alias.name}" for alias in node.names)
+            found |= {module if module in modules else target for module in named}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return {module for module in found if module in modules and module != name}
+
+
+def import_graph():
+    paths = [path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts]
+    modules = {module_name(path) for path in paths}
+    return {module_name(path): imports_of(path, modules) for path in paths}
+
+
+def circles(graph):
+    """The strongly connected parts of more than one module (Tarjan)."""
+    order, low, stack, found = {}, {}, [], []
+
+    def visit(module):
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in graph[module]:
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            part = []
+            while not part or part[-1] != module:
+                part.append(stack.pop())
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for module in graph:
+        if module not in order:
+            visit(module)
+    return found
+
+
+def is_adapter(module):
+    return module.split(".")[1] in ADAPTERS
+
+
+def test_no_module_of_the_package_imports_itself_round_a_circle():
+    assert circles(import_graph()) == []
+
+
+def test_the_api_imports_no_adapter():
+    graph = import_graph()
+
+    reaching_up = {
+        (module, other)
+        for module, imported in graph.items()
+        if module.startswith("studygroup_xblock.api")
+        for other in imported
+        if is_adapter(other)
+    }
+
+    assert reaching_up == set()
+
+
+def test_the_circle_finder_finds_a_circle():
+    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
