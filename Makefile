@@ -14,7 +14,7 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: help demo test lint typecheck check-migrations test-python test-database test-matrix bench mail worker screenshots translations extract_translations upgrade clean
+.PHONY: help demo test unit quality lint typecheck check-migrations pii_check test-python test-database test-matrix bench mail worker screenshots translations extract_translations upgrade clean
 
 help: ## what each target does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z_-]+:.*## / {printf "  make %-22s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,7 +47,12 @@ demo: $(BIN)/.installed var ## set up, migrate, seed the demo course, serve it o
 	@echo "Open http://127.0.0.1:8000/ (people: ana, ivan, lena, jonas, lucia, pablo, maria, staff, anonymous)"
 	$(DJANGO) runserver 127.0.0.1:8000
 
-test: lint typecheck check-migrations test-python test-database test-matrix ## every check and test suite (CI runs this)
+test: quality test-python test-database test-matrix ## every check and test suite (CI runs this)
+
+unit: $(BIN)/.installed ## the unit suite alone, in seconds: no browser, no database server
+	$(BIN)/pytest -q tests/unit
+
+quality: lint typecheck check-migrations pii_check ## ruff, ESLint, mypy, the migrations check and the PII annotations
 
 lint: $(BIN)/.installed node_modules/.installed ## ruff (Python) and ESLint (the browser scripts)
 	$(BIN)/ruff check .
@@ -59,6 +64,10 @@ typecheck: $(BIN)/.installed ## mypy over the api, with Django's stubs
 
 check-migrations: $(BIN)/.installed var ## the models and the committed migrations agree
 	$(DJANGO) makemigrations studygroup --check --dry-run
+
+pii_check: $(BIN)/.installed var ## every model says what personal data it holds (code_annotations, as the edx repositories check)
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/code_annotations django_find_annotations \
+		--config_file .pii_annotations.yml --lint --report --coverage
 
 test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suites, on the newest stack (.venv)
 	$(BIN)/pytest -m "browser or packaging"

@@ -38,6 +38,10 @@ class Learner(models.Model):
     The name is a snapshot taken when the learner acts, so that colleagues can see who
     is in their group without this app reaching into the platform's user tables. It is
     the only personal data stored here, and retirement scrubs it.
+
+    .. pii: The platform user's id, username and full name, copied for pages and exports; scrubbed on retirement.
+    .. pii_types: id, username, name
+    .. pii_retirement: local_api
     """
 
     user_id = models.CharField(max_length=255, unique=True)
@@ -58,7 +62,12 @@ class Learner(models.Model):
 
 
 class StudyGroup(models.Model):
-    """A school's (or a few neighbouring schools') study group in one course."""
+    """A school's (or a few neighbouring schools') study group in one course.
+
+    .. pii: What its coordinators wrote about the group (free text that may name people).
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     course_key = CourseKeyField(max_length=255, db_index=True)
     school_name = models.CharField(max_length=SCHOOL_NAME_MAX)
@@ -114,7 +123,10 @@ class StudyGroup(models.Model):
 
 
 class GroupWord(models.Model):
-    """A word of a group's school name or city, folded: the search finds groups by these, through an index."""
+    """A word of a group's school name or city, folded: the search finds groups by these, through an index.
+
+    .. no_pii:
+    """
 
     group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="words")
     course_key = CourseKeyField(max_length=255)
@@ -133,6 +145,8 @@ class Tally(models.Model):
     ``name`` says what is counted: groups (active), archived groups, learners in groups,
     meetings held, minutes met, adaptations shared; per country (``bucket`` its code) the
     active groups; per hour (``bucket`` the UTC hour, ``2026-11-30T09``) the meetings held.
+
+    .. no_pii:
     """
 
     course_key = CourseKeyField(max_length=255)
@@ -150,7 +164,10 @@ class Tally(models.Model):
 class SchoolTally(models.Model):
     """How many active groups of a course a school belongs to (``bucket`` a hash of its key), kept
     apart from :class:`Tally`: a course has as many of these as schools, and the dashboard's read of
-    its few tallies should not wade through them."""
+    its few tallies should not wade through them.
+
+    .. no_pii:
+    """
 
     course_key = CourseKeyField(max_length=255)
     name = models.CharField(max_length=16)
@@ -172,6 +189,10 @@ class Membership(models.Model):
     the learner is in the group and NULL afterwards: under the plain unique constraint
     below that allows one active group per learner per course on every database,
     MySQL included, which ignores conditional unique indexes.
+
+    .. pii: Which school a member teaches at, when they joined and left: evidence, kept after retirement.
+    .. pii_types: other
+    .. pii_retirement: retained
     """
 
     class Role(models.TextChoices):
@@ -210,6 +231,10 @@ class JoinRequest(models.Model):
     ``pending`` is True while the request waits and NULL once it is decided or withdrawn:
     as with ``Membership.active``, the plain unique constraint below then allows a learner
     one waiting request per course on every database.
+
+    .. pii: A learner's message asking to join, and a coordinator's answer; deleted on retirement.
+    .. pii_types: other
+    .. pii_retirement: local_api
     """
 
     class State(models.TextChoices):
@@ -245,6 +270,8 @@ class Unit(models.Model):
 
     Meetings name the units they discussed; a block only knows its own unit, so the
     course's other units are those whose blocks have been seen.
+
+    .. no_pii:
     """
 
     course_key = CourseKeyField(max_length=255, db_index=True)
@@ -259,7 +286,12 @@ class Unit(models.Model):
 
 
 class Meeting(models.Model):
-    """A study-group meeting at school: planned ahead, or logged once held."""
+    """A study-group meeting at school: planned ahead, or logged once held.
+
+    .. pii: Where a group met (place, link) and what its members wrote (free text that may name people).
+    .. pii_types: location, other
+    .. pii_retirement: retained
+    """
 
     class Status(models.TextChoices):
         PLANNED = "planned", "planned"
@@ -301,7 +333,10 @@ class Meeting(models.Model):
 
 
 class Attendance(models.Model):
-    """A learner recorded as present at a held meeting, and whether they confirmed it themselves."""
+    """A learner recorded as present at a held meeting, and whether they confirmed it themselves.
+
+    .. no_pii:
+    """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     learner = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="attendance")
@@ -315,7 +350,12 @@ class Attendance(models.Model):
 
 
 class ActionItem(models.Model):
-    """Something a meeting agreed to do; its owner or a coordinator ticks it off."""
+    """Something a meeting agreed to do; its owner or a coordinator ticks it off.
+
+    .. pii: A task as a member wrote it (free text that may name people).
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="action_items")
     text = models.CharField(max_length=ACTION_ITEM_MAX)
@@ -340,7 +380,12 @@ class Revision(models.Model):
 
 
 class MembershipRevision(Revision):
-    """A member's school as it was before they changed it: their school's evidence stays dated."""
+    """A member's school as it was before they changed it: their school's evidence stays dated.
+
+    .. pii: A member's school as it was before they changed it.
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="revisions")
 
@@ -352,6 +397,12 @@ class MembershipRevision(Revision):
 
 
 class MeetingRevision(Revision):
+    """
+    .. pii: A meeting's text as it was before an edit (free text that may name people).
+    .. pii_types: location, other
+    .. pii_retirement: retained
+    """
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="revisions")
 
     class Meta(Revision.Meta):
@@ -362,7 +413,12 @@ class MeetingRevision(Revision):
 
 
 class Adaptation(models.Model):
-    """How a group adapted one unit to its school: shared with the group or the whole course."""
+    """How a group adapted one unit to its school: shared with the group or the whole course.
+
+    .. pii: An adaptation as its author wrote it (title, description, link; free text that may name people).
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     class Level(models.IntegerChoices):
         PRIMARY = 1, "ISCED 1"
@@ -400,6 +456,12 @@ class Adaptation(models.Model):
 
 
 class AdaptationRevision(Revision):
+    """
+    .. pii: An adaptation's text as it was before an edit.
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
+
     adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="revisions")
 
     class Meta(Revision.Meta):
@@ -410,7 +472,12 @@ class AdaptationRevision(Revision):
 
 
 class Moderation(models.Model):
-    """Course staff hid or showed again an adaptation: the log keeps every such decision and why."""
+    """Course staff hid or showed again an adaptation: the log keeps every such decision and why.
+
+    .. pii: Why the course team hid an adaptation (free text).
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="moderations")
     moderator = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
@@ -423,7 +490,10 @@ class Moderation(models.Model):
 
 
 class UsefulMark(models.Model):
-    """A learner of another school found an adaptation useful (once each)."""
+    """A learner of another school found an adaptation useful (once each).
+
+    .. no_pii:
+    """
 
     adaptation = models.ForeignKey(Adaptation, on_delete=models.CASCADE, related_name="useful_marks")
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="+")
@@ -437,7 +507,10 @@ class UsefulMark(models.Model):
 
 
 class CheckIn(models.Model):
-    """A learner has worked through a unit: the group's progress board is made of these."""
+    """A learner has worked through a unit: the group's progress board is made of these.
+
+    .. no_pii:
+    """
 
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="check_ins")
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="check_ins")
@@ -455,6 +528,10 @@ class PreparedExport(models.Model):
 
     ``file_name`` is where Django's default storage holds it (a random folder, as a link to it
     is all a download needs on some storages); the few newest of each course are kept.
+
+    .. pii: A CSV file naming learners (usernames and full names); deleted when one of them is retired.
+    .. pii_types: username, name
+    .. pii_retirement: local_api
     """
 
     WAITING, WORKING, READY, FAILED = "waiting", "working", "ready", "failed"
@@ -477,7 +554,12 @@ class PreparedExport(models.Model):
 
 
 class Nudge(models.Model):
-    """A message course staff sent a group's coordinators, kept on the group's record."""
+    """A message course staff sent a group's coordinators, kept on the group's record.
+
+    .. pii: The message the course team wrote to a group's coordinators (free text).
+    .. pii_types: other
+    .. pii_retirement: retained
+    """
 
     group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="nudges")
     sent_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")
@@ -493,7 +575,10 @@ class Nudge(models.Model):
 
 
 class MailOptOut(models.Model):
-    """A learner switched off meeting e-mails for a course (from the block, or a link in an e-mail)."""
+    """A learner switched off meeting e-mails for a course (from the block, or a link in an e-mail).
+
+    .. no_pii:
+    """
 
     course_key = CourseKeyField(max_length=255)
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="+")
@@ -515,6 +600,8 @@ class Mail(models.Model):
     looked up when it is sent and never kept; its text is written then, in the learner's
     language. A send that fails leaves it waiting for the next attempt; ``sending`` claims it,
     so two workers never send it both.
+
+    .. no_pii:
     """
 
     WAITING, SENDING, SENT, SKIPPED, FAILED = "waiting", "sending", "sent", "skipped", "failed"
