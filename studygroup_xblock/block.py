@@ -113,7 +113,11 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     )
     max_group_size = Integer(
         display_name=_("Group size limit"),
-        help=_("The most members a group created here may have (2 to 50)."),
+        help=i18n.filled(
+            _("The most members a group created here may have (%(low)s to %(high)s)."),
+            low=api.SIZE_LIMIT_RANGE[0],
+            high=api.SIZE_LIMIT_RANGE[1],
+        ),
         default=12,
         values={"min": api.SIZE_LIMIT_RANGE[0], "max": api.SIZE_LIMIT_RANGE[1], "step": 1},
         scope=Scope.settings,
@@ -174,6 +178,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "uid": slugify(str(self.scope_ids.usage_id)),
             "limits": api.FIELD_LIMITS,
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
+            "modes": self._mode_names().items(),
         }
         if viewer.can_take_part:
             offered = i18n.own_names(i18n.languages(viewer.pulled_catalogues))
@@ -212,11 +217,15 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "limits": api.FIELD_LIMITS,
             "read_only": viewer.read_only,
             "calendar": i18n.calendar(viewer.language),
+            "mode_names": self._mode_names(),
             "remember_as": f"{self.course_key}:{viewer.actor.user_id}",
         }
         if viewer.is_staff:
             initial["group_count"] = api.count_groups(self.course_key)
         return initial
+
+    def _mode_names(self):
+        return {str(mode): self.ugettext(name) for mode, name in i18n.MODE_NAMES.items()}
 
     def student_view_data(self, context=None):
         """Settings for the mobile apps; per-learner data comes from ``student_view_user_state``."""
@@ -401,6 +410,8 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
         staff = self.viewer.is_staff
         chosen = {name: payload.get(name, "") for name in ("school", "start", "end")}
         report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff, **chosen)
+        if not (staff or self.viewer.read_only):
+            api.note_evidence_opened(self.course_key, self.viewer.actor, report.summary.id)
         weeks = (
             api.weekly_meetings(self.course_key, is_staff=staff, group_id=report.summary.id, zone=setting.zone)
             if staff
@@ -497,13 +508,16 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             stop_url=absolute(self.runtime.handler_url(self, "stop_meeting_mail", thirdparty=True)),
         )
 
-    def _unit_id(self):
-        """This block's unit (recorded by the view, or now if a handler comes first)."""
-        return api.register_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id)
+    def _unit_id(self, *title_and_place):
+        """This block's unit, recorded (by the view, or now if a handler comes first) for a viewer who may
+        change things; only looked up for one who may only look."""
+        if self.viewer.read_only:
+            return api.find_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id)
+        return api.register_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id, *title_and_place)
 
     def _record_unit(self):
         """Record this block's unit with its current name and place in the outline, for the other units."""
-        return api.register_unit(self.course_key, self.viewer.actor, self.scope_ids.usage_id, *outline.unit_of(self))
+        return self._unit_id(*outline.unit_of(self))
 
     def _page_setting(self, payload):
         """A page's language, time zone and links; the zone is the one the block's links carry (the

@@ -54,6 +54,11 @@ class Actor(Named):
     read_only: bool = False
 
 
+def has_room(member_count, size_limit):
+    """The size rule: a group takes a new member while it has fewer than its limit."""
+    return member_count < size_limit
+
+
 @dataclass(frozen=True)
 class GroupSummary:
     """What anyone in the course may see of a group when looking for one."""
@@ -72,7 +77,7 @@ class GroupSummary:
 
     @property
     def is_full(self):
-        return self.member_count >= self.size_limit
+        return not has_room(self.member_count, self.size_limit)
 
 
 @dataclass(frozen=True)

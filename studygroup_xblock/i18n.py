@@ -27,6 +27,7 @@ from django.utils import translation as django_translation
 from django.utils.translation import trans_real
 from django_countries import countries
 
+from .models import Meeting
 from .validation import WORKING_LANGUAGES, fold
 
 
@@ -51,9 +52,29 @@ def pgettext(context, text):
     return Phrase(context, text)
 
 
+class Filled(str):
+    """Text whose numbers come from the code ("2 to 50"): English as filled in, translated before filling."""
+
+    template: str
+    values: dict
+
+    def __new__(cls, template, **values):
+        filled = super().__new__(cls, template % values)
+        filled.template, filled.values = template, values
+        return filled
+
+
+def filled(template, **values):
+    """``template`` (marked for translation) with ``values`` put in, wherever :func:`translate` shows it."""
+    return Filled(template, **values)
+
+
 def translate(text, translation=None):
-    """``text`` in ``translation`` (else the active language), read in its context where it was marked with one."""
+    """``text`` in ``translation`` (else the active language), read in its context where it was marked
+    with one, and filled in where it was :func:`filled`."""
     source = translation or django_translation
+    if isinstance(text, Filled):
+        return source.gettext(text.template) % text.values
     context = getattr(text, "context", None)
     return source.pgettext(context, text) if context else source.gettext(text)
 
@@ -65,10 +86,11 @@ CATALOGUES = files(__package__) / "translations"
 JS_CATALOGUE = "static/js/translations/{locale}/djangojs.js"
 # Where CLDR's default for a language is not the pilot's: its Portuguese teachers are in Portugal.
 CLDR_LOCALES = {"pt": "pt_PT"}
+# The name of each way of meeting (the modes are the model's), wherever a meeting is shown or planned.
 MODE_NAMES = {
-    "in_person": pgettext("how a meeting is held", "In person"),
-    "online": pgettext("how a meeting is held", "Online"),
-    "hybrid": pgettext("how a meeting is held", "Hybrid"),
+    Meeting.Mode.IN_PERSON: pgettext("how a meeting is held", "In person"),
+    Meeting.Mode.ONLINE: pgettext("how a meeting is held", "Online"),
+    Meeting.Mode.HYBRID: pgettext("how a meeting is held", "Hybrid"),
 }
 
 

@@ -49,7 +49,7 @@
             form.elements.date.value = start.date;
             form.elements.time.value = start.time;
             form.elements.duration_minutes.value = meeting ? meeting.duration_minutes : 60;
-            form.elements.mode.value = meeting ? meeting.mode : 'in_person';
+            form.elements.mode.value = meeting ? meeting.mode : form.elements.mode[0].value;
             form.elements.location.value = meeting ? meeting.location : '';
             form.elements.link.value = meeting ? meeting.link : '';
             form.elements.agenda.value = meeting ? meeting.agenda : agendaDraft();

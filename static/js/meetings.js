@@ -11,20 +11,15 @@
     var {gettext, pgettext, npgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
-    function modeName(mode) {
-        return {
-            in_person: pgettext('how a meeting is held', 'In person'),
-            online: pgettext('how a meeting is held', 'Online'),
-            hybrid: pgettext('how a meeting is held', 'Hybrid')
-        }[mode] || mode;
-    }
-
     /* ``context``: the page's initial data, and ``onState(state, message, focus)`` to call with
      * the learner state a change answers. */
     global.StudyGroupMeetings = function (view, context) {
         var part = view.part;
         var initial = context.initial;
         var zone = i18n.learnerZone(initial.time_zone);
+        var modeName = function (mode) {
+            return initial.mode_names[mode] || mode;
+        };
         var forms = global.StudyGroupMeetingForms(view, context);
 
         /* --- dates in the learner's time zone --------------------------------------- */

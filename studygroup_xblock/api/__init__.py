@@ -141,12 +141,14 @@ from .staff import (
     QUIET_AFTER_DAYS,
     course_dashboard,
     group_report,
+    note_evidence_opened,
     participation_record,
     weekly_meetings,
 )
 from .tallies import recount
 from .units import (
     course_units,
+    find_unit,
     register_unit,
 )
 
@@ -267,6 +269,7 @@ __all__ = [
     "meeting_history",
     "members_on",
     "plan_meeting",
+    "find_unit",
     "register_unit",
     "set_action_item_done",
     # Adaptations and progress.
@@ -282,6 +285,7 @@ __all__ = [
     # Course staff, reports.
     "course_dashboard",
     "group_report",
+    "note_evidence_opened",
     "participation_record",
     "export_rows",
     "weekly_meetings",

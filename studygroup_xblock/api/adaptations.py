@@ -50,6 +50,7 @@ from .common import (
     change,
     in_my_group,
     locked_group,
+    page_count,
     publish_after_commit,
     read,
     set_row,
@@ -225,7 +226,7 @@ def _gallery(viewer, values, **query):
     values = {**values, **filters}
     counted = len(_adaptation_rows(shape=("count", *shape), **values))
     total, more = min(counted, COUNT_LIMIT), counted > COUNT_LIMIT
-    pages = max(1, -(-total // ADAPTATION_PAGE_SIZE))
+    pages = page_count(total, ADAPTATION_PAGE_SIZE)
     number = min(query["page"], pages)
     offset = (number - 1) * ADAPTATION_PAGE_SIZE
     rows = _adaptation_rows(shape=(offset, *shape), **values)

@@ -62,20 +62,17 @@ def change(function: Callable[Params, Result]) -> Callable[Params, Result]:
 
 
 def read(function: Callable[Params, Result]) -> Callable[Params, Result]:
-    """Declare a public function that only reads. For an actor who may only look, the database connection
-    refuses any write it tries (ReadOnly): what it would record for the learner themself (a step of theirs
-    done), it must skip for an onlooker."""
-    actor_of = _actor_argument(function)
+    """Declare a public function that only reads: the database connection refuses any write it tries
+    (ReadOnly), whoever asks. What looking should record (a coordinator's first step) is a change of its
+    own, which an actor who may only look cannot make."""
 
     @functools.wraps(function)
-    def writing_nothing_for_onlookers(*args: Params.args, **kwargs: Params.kwargs) -> Result:
-        if not actor_of(args, kwargs).read_only:
-            return function(*args, **kwargs)
+    def writing_nothing(*args: Params.args, **kwargs: Params.kwargs) -> Result:
         with connection.execute_wrapper(_refuse_writes):
             return function(*args, **kwargs)
 
-    writing_nothing_for_onlookers.access = READ  # type: ignore[attr-defined]
-    return writing_nothing_for_onlookers
+    writing_nothing.access = READ  # type: ignore[attr-defined]
+    return writing_nothing
 
 
 def _actor_argument(function):
@@ -280,10 +277,21 @@ def page_of(rows, size, number, *, total=None):
     if total is None:
         total = rows[: COUNT_LIMIT + 1].count()
         more, total = total > COUNT_LIMIT, min(total, COUNT_LIMIT)
-    num_pages = max(1, -(-total // size))
+    num_pages = page_count(total, size)
     number = min(max(number, 1), num_pages)
     items = list(rows[(number - 1) * size : number * size])
     return items, {"page": number, "num_pages": num_pages, "total": total, "more": more}
+
+
+def belongs_or_coordinates(person_id, learner_id, coordinates):
+    """Who may change a meeting's minutes or tick off a task: the person it belongs to (who logged
+    it, who does it), or a coordinator of the group."""
+    return person_id == learner_id or coordinates
+
+
+def page_count(total, size):
+    """How many pages of ``size`` hold ``total`` rows: one at least, so an empty list still shows its page."""
+    return max(1, -(-total // size))
 
 
 def record_of(record_type, row, **worked_out):

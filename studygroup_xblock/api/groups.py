@@ -20,6 +20,7 @@ from ..data import (
     GroupSummary,
     LearnerState,
     SearchPage,
+    has_room,
 )
 from ..errors import (
     CodeRequired,
@@ -60,6 +61,7 @@ from .common import (
     lock_membership,
     locked_group,
     one_group_per_learner,
+    page_count,
     page_of,
     publish_after_commit,
     read,
@@ -188,7 +190,7 @@ def _few_by_name(groups, size, number):
     name, ignoring case and accents): the database would rather walk its name index through every
     group to find them."""
     found = sorted(groups, key=lambda group: (fold(group.school_name), fold(group.city), group.id))
-    num_pages = max(1, -(-len(found) // size))
+    num_pages = page_count(len(found), size)
     number = min(number, num_pages)
     return found[(number - 1) * size : number * size], {"page": number, "num_pages": num_pages, "total": len(found)}
 
@@ -365,6 +367,13 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
     delete_prepared_exports(PreparedExport.objects.filter(course_key__in=courses))
 
 
+def refuse_if_full(group):
+    """Every way in (open, code, an accepted request) needs a free place. The count was read with
+    the group's lock, so it includes every join committed by whoever held the lock before."""
+    if not has_room(group.member_count, group.size_limit):
+        raise GroupFull()
+
+
 def school_key(school_name, city):
     """The folded school and city that duplicates share; each cut to its column share, as folding can lengthen text."""
     return f"{fold(school_name)[: models.SCHOOL_NAME_MAX]}|{fold(city)[: models.CITY_MAX]}"
@@ -391,10 +400,7 @@ def _join(course_key, actor, publish, via, **lookup):
         if via != "code" and not group.is_open:
             raise RequestRequired() if group.by_request else CodeRequired()
         learner = joining_learner(course_key, actor)
-        # The group's count was read with its lock, so it includes every join committed by
-        # whoever held the lock before (see lock_membership).
-        if group.member_count >= group.size_limit:
-            raise GroupFull()
+        refuse_if_full(group)
         with counting(group):
             membership = add_member(group, learner, MEMBER)
         joined(course_key, learner)

@@ -45,6 +45,7 @@ from .common import (
     Untrusted,
     active_members,
     audience_of,
+    belongs_or_coordinates,
     change,
     in_my_group,
     locked_group,
@@ -236,7 +237,7 @@ def set_action_item_done(
         item = ActionItem.objects.filter(pk=item_id, meeting__group=mine.group, meeting__deleted__isnull=True).first()
         if item is None:
             raise UnknownActionItem(field="action_item_id")
-        if not _can_tick(item, mine):
+        if not belongs_or_coordinates(item.owner_id, mine.learner_id, mine.role == COORDINATOR):
             raise ActionItemTickersOnly()
         if (item.done is not None) != done:
             item.done, item.done_by = (timezone.now(), mine.learner) if done else (None, None)
@@ -255,12 +256,8 @@ def _meeting_in(group, meeting_id):
 
 
 def _refuse_unless_editor(meeting, membership):
-    if meeting.created_by_id != membership.learner_id and membership.role != COORDINATOR:
+    if not belongs_or_coordinates(meeting.created_by_id, membership.learner_id, membership.role == COORDINATOR):
         raise MeetingEditorsOnly()
-
-
-def _can_tick(item, membership):
-    return item.owner_id == membership.learner_id or membership.role == COORDINATOR
 
 
 def _learners_on(group, moment, time_zone):

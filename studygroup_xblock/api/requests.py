@@ -16,7 +16,6 @@ from ..data import Actor, LearnerState
 from ..errors import (
     AlreadyAsked,
     GroupArchived,
-    GroupFull,
     NoRequest,
     NotByRequest,
     RequesterInGroup,
@@ -57,8 +56,7 @@ def ask_to_join(
         if group.is_open or not group.by_request:
             raise NotByRequest()
         learner = joining_learner(course_key, actor)
-        if group.member_count >= group.size_limit:
-            raise GroupFull()
+        groups.refuse_if_full(group)
         request = JoinRequest.objects.create(group=group, learner=learner, course_key=course_key, message=message)
         publish_after_commit(publish, "edx.studygroup.join_request.created", group, request_id=request.pk)
     return groups.get_learner_state(course_key, actor)
@@ -110,9 +108,7 @@ def decide_request(
 
 
 def _admit(group, request, publish):
-    # The group's count was read under its lock (in_my_group): every join before is in it.
-    if group.member_count >= group.size_limit:
-        raise GroupFull()
+    groups.refuse_if_full(group)
     try:
         with transaction.atomic(), counting(group):
             membership = groups.add_member(group, request.learner, MEMBER)

@@ -62,7 +62,9 @@ from .common import (
     Audience,
     Untrusted,
     active_membership_or_none,
+    change,
     full_name_for,
+    page_count,
     read,
     record_of,
     refuse_unless_staff,
@@ -128,7 +130,7 @@ def course_dashboard(
         total, more = min(found, COUNT_LIMIT), found > COUNT_LIMIT
     else:
         total, more = counted[tallies.GROUPS] + counted[tallies.ARCHIVED], False
-    pages = max(1, -(-total // DASHBOARD_PAGE_SIZE))
+    pages = page_count(total, DASHBOARD_PAGE_SIZE)
     number = min(validation.positive_int(page, "page"), pages)
     rows = _dashboard_rows(shape=(*shape, (number - 1) * DASHBOARD_PAGE_SIZE), **values)
     return DashboardPage(
@@ -223,6 +225,17 @@ def weekly_meetings(
     return tuple(zip(mondays, counts, strict=True))
 
 
+@change
+def note_evidence_opened(course_key: CourseKey, actor: Actor, group_id: Untrusted) -> None:
+    """A coordinator opened their group's evidence report: a first step of theirs done (``guide``). Only
+    the first time counts; for anyone else (the course team) it notes nothing."""
+    group_id = validation.positive_int(group_id, "group_id")
+    coordinated = Membership.objects.filter(learner__user_id=actor.user_id, active=True, role=COORDINATOR)
+    StudyGroup.objects.filter(
+        course_key=course_key, pk=group_id, evidence_opened__isnull=True, pk__in=coordinated.values("group_id")
+    ).update(evidence_opened=timezone.now())
+
+
 @read
 def group_report(
     course_key: CourseKey,
@@ -250,8 +263,6 @@ def group_report(
     if not is_staff and not coordinates.exists():
         raise StaffOrCoordinatorsOnly()
     audience = Audience(actor, group.id, is_staff)  # its coordinators belong to it
-    if not (is_staff or actor.read_only) and group.evidence_opened is None:  # a coordinator's first step done
-        StudyGroup.objects.filter(pk=group.pk, evidence_opened__isnull=True).update(evidence_opened=timezone.now())
     stays = Membership.objects.filter(group=group).select_related("learner").order_by("joined", "id")
     schools = _schools(group, stays)
     chosen = validation.choice(school, "school", dict(schools)) if school else ""

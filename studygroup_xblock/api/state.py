@@ -42,6 +42,7 @@ from ..models import (
     Membership,
     Unit,
 )
+from .common import belongs_or_coordinates, page_count
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5
@@ -293,7 +294,7 @@ class Reader:
         if not rows and number > 1:  # past the last page: show the last
             return self.meeting_page(self.meeting_page(1).num_pages)
         total = rows[0].total if rows else 0
-        pages = max(1, -(-total // MEETING_PAGE_SIZE))
+        pages = page_count(total, MEETING_PAGE_SIZE)
         if number > pages:
             return self.meeting_page(pages)
         return MeetingPage(meetings=tuple(map(self.meeting, rows)), page=number, num_pages=pages, total=total)
@@ -340,7 +341,7 @@ class Reader:
             ),
             last_edit=Edit(by=self.participant(*edits[0][2:]), at=json_moment(edits[0][0])) if edits else None,
             edits=len(edits),
-            can_edit=row.created_by_id == self.learner_id or self.coordinates,
+            can_edit=belongs_or_coordinates(row.created_by_id, self.learner_id, self.coordinates),
             can_confirm=any(
                 entry.person.learner_id == self.learner_id and entry.confirmed is None for entry in present
             ),
@@ -353,7 +354,7 @@ class Reader:
             text=text,
             owner=self.participant(*owner) if owner_id else None,
             done=done,
-            can_tick=owner_id == self.learner_id or self.coordinates,
+            can_tick=belongs_or_coordinates(owner_id, self.learner_id, self.coordinates),
         )
 
     def open_action_items(self, first_page):

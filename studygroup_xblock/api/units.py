@@ -15,26 +15,31 @@ from ..models import (
     Unit,
 )
 from . import state
-from .common import read
+from .common import change, read
 from .prepared import Prepared
 
 
 @read
+def find_unit(course_key: CourseKey, actor: Actor, usage_key: UsageKey | str) -> int | None:
+    """The id of the unit a block sits in, if it was ever recorded: what an onlooker's view refers to
+    (nothing refers to a unit never recorded)."""
+    known = _unit_by_key(usage_key=str(usage_key))
+    return known[0].id if known else None
+
+
+@change
 def register_unit(
     course_key: CourseKey, actor: Actor, usage_key: UsageKey | str, title: str | None = None, position: str = ""
-) -> int | None:
+) -> int:
     """Record the unit a block sits in (or its new title or place), as ``actor`` is shown it, so other
     units can name it; its id.
 
     Without a title, an already recorded unit is only looked up: handlers need its id,
-    not the work of finding its name and place in the outline. For an actor who may only
-    look, it is only looked up: None if it was never recorded (then nothing refers to it).
+    not the work of finding its name and place in the outline.
     """
     known = _unit_by_key(usage_key=str(usage_key))
     if known and title is None:
         return known[0].id
-    if actor.read_only:
-        return known[0].id if known else None
     title = validation.single_spaced(str(title or ""))[: models.UNIT_TITLE_MAX] or str(usage_key)
     if known:
         if (known[0].title, known[0].position) != (title, position):

@@ -91,3 +91,16 @@ def test_maltese_weeks_start_on_sunday_as_javascript_counts():
         "months": ["Jan", "Fra", "Mar", "Apr", "Mej", "Ġun", "Lul", "Aww", "Set", "Ott", "Nov", "Diċ"],
         "days": ["Ħad", "Tne", "Tli", "Erb", "Ħam", "Ġim", "Sib"],
     }
+
+
+@pytest.mark.parametrize("language", SPOKEN)
+def test_numbers_from_the_code_are_filled_in_after_translation(language):
+    """The size range of Studio's help comes from the api, never from the catalogue."""
+    help_text = i18n.filled("The most members a group created here may have (%(low)s to %(high)s).", low=3, high=40)
+
+    translated = i18n.translate(help_text, i18n.translation(language))
+
+    assert str(help_text) == "The most members a group created here may have (3 to 40)."
+    assert "3" in translated
+    assert "40" in translated
+    assert "most members" not in translated

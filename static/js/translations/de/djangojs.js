@@ -265,9 +265,6 @@
       "%(count)s Minuten"
     ],
     "form field label\u0004Task": "Aufgabe",
-    "how a meeting is held\u0004Hybrid": "Hybrid",
-    "how a meeting is held\u0004In person": "In Pr\u00e4senz",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Kopiert.",
     "message after an action\u0004Done.": "Erledigt.",
     "not yet": "noch nicht",

@@ -262,9 +262,6 @@
       "%(count)s minutos"
     ],
     "form field label\u0004Task": "Tarea",
-    "how a meeting is held\u0004Hybrid": "H\u00edbrida",
-    "how a meeting is held\u0004In person": "Presencial",
-    "how a meeting is held\u0004Online": "En l\u00ednea",
     "message after an action\u0004Copied.": "Copiado.",
     "message after an action\u0004Done.": "Hecho.",
     "not yet": "todav\u00eda no",

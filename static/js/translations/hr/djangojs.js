@@ -221,9 +221,6 @@
       "%(count)s minuta"
     ],
     "form field label\u0004Task": "Zadu\u017eenje",
-    "how a meeting is held\u0004Hybrid": "Hibridno",
-    "how a meeting is held\u0004In person": "U\u017eivo",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Kopirano.",
     "message after an action\u0004Done.": "Gotovo.",
     "not yet": "jo\u0161 nije",

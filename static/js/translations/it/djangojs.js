@@ -255,9 +255,6 @@
       "%(count)s minuti"
     ],
     "form field label\u0004Task": "Incarico",
-    "how a meeting is held\u0004Hybrid": "Ibrida",
-    "how a meeting is held\u0004In person": "In presenza",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Copiato.",
     "message after an action\u0004Done.": "Fatto.",
     "not yet": "non ancora",

@@ -193,9 +193,6 @@
       "%(count)s minuta"
     ],
     "form field label\u0004Task": "Bi\u010b\u010ba xog\u0127ol",
-    "how a meeting is held\u0004Hybrid": "Ibrida",
-    "how a meeting is held\u0004In person": "Wi\u010b\u010b imb wi\u010b\u010b",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Ikkopjat.",
     "message after an action\u0004Done.": "Sar.",
     "not yet": "g\u0127adha mhix ma\u0127duma",

@@ -265,9 +265,6 @@
       "%(count)s minuten"
     ],
     "form field label\u0004Task": "Taak",
-    "how a meeting is held\u0004Hybrid": "Hybride",
-    "how a meeting is held\u0004In person": "Fysiek",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Gekopieerd.",
     "message after an action\u0004Done.": "Gelukt.",
     "not yet": "nog niet",

@@ -253,9 +253,6 @@
       "%(count)s minutos"
     ],
     "form field label\u0004Task": "Tarefa",
-    "how a meeting is held\u0004Hybrid": "H\u00edbrida",
-    "how a meeting is held\u0004In person": "Presencial",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "Copiado.",
     "message after an action\u0004Done.": "Feito.",
     "not yet": "ainda n\u00e3o",

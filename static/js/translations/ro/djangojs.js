@@ -243,9 +243,6 @@
       "%(count)s de minute"
     ],
     "form field label\u0004Task": "Sarcin\u0103",
-    "how a meeting is held\u0004Hybrid": "Hibrid",
-    "how a meeting is held\u0004In person": "Fa\u021b\u0103 \u00een fa\u021b\u0103",
-    "how a meeting is held\u0004Online": "Online",
     "message after an action\u0004Copied.": "S-a copiat.",
     "message after an action\u0004Done.": "Gata.",
     "not yet": "\u00eenc\u0103 nu",
