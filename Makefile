@@ -9,12 +9,19 @@ DJANGO := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python -m django
 CHROMIUM := /usr/bin/chromium
 MARIADB_HEADERS := /usr/include/mariadb/mysql.h
 MARIADB_URL := {"default": {"ENGINE": "django.db.backends.mysql", "NAME": "studygroup", "USER": "root", "PASSWORD": "", "HOST": "127.0.0.1", "PORT": "3306", "OPTIONS": {"charset": "utf8mb4"}, "TEST": {"NAME": "test_studygroup", "CHARSET": "utf8mb4", "COLLATION": "utf8mb4_unicode_ci"}}}
+COVERAGE_DATA := var/.coverage
+# The package's coverage by the unit, integration and contract suites: 98 % when first measured (3,995 statements,
+# 76 missed); raise it as it rises, never lower it.
+COVERAGE_FLOOR := 98
+# Lines a change adds or edits, against the branch it goes into (itself on a fresh clone of main).
+DIFF_COVERAGE_FLOOR := 80
+DIFF_BASE ?= $(shell git rev-parse --verify -q origin/main >/dev/null && echo origin/main || echo HEAD)
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
 
-.PHONY: help demo test unit quality lint typecheck check-migrations pii_check test-python test-database test-matrix bench mail worker screenshots translations extract_translations upgrade clean
+.PHONY: help demo test unit quality lint typecheck check-migrations pii_check test-python test-database test-matrix coverage bench mail worker screenshots translations extract_translations upgrade clean
 
 help: ## what each target does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z_-]+:.*## / {printf "  make %-22s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,7 +54,7 @@ demo: $(BIN)/.installed var ## set up, migrate, seed the demo course, serve it o
 	@echo "Open http://127.0.0.1:8000/ (people: ana, ivan, lena, jonas, lucia, pablo, maria, staff, anonymous)"
 	$(DJANGO) runserver 127.0.0.1:8000
 
-test: quality test-python test-database test-matrix ## every check and test suite (CI runs this)
+test: quality test-python test-database test-matrix coverage ## every check and test suite (CI runs this)
 
 unit: $(BIN)/.installed ## the unit suite alone, in seconds: no browser, no database server
 	$(BIN)/pytest -q tests/unit
@@ -75,8 +82,16 @@ test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suit
 test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): concurrency, soak, faults, Celery workers on Redis (6379)
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database
 
-test-matrix: $(BIN)/.installed ## unit, integration and contract suites on Ulmo, Verawood and the newest (tox)
+test-matrix: $(BIN)/.installed var ## unit, integration and contract suites on Ulmo, Verawood and the newest (tox)
+	rm -rf var/coverage && mkdir -p var/coverage
 	$(BIN)/tox run-parallel --parallel 2 --parallel-live
+
+coverage: $(BIN)/.installed ## what tox's newest environment covered: a floor for the package, diff-cover for the change
+	rm -f $(COVERAGE_DATA)
+	$(BIN)/coverage combine --keep --data-file=$(COVERAGE_DATA) var/coverage
+	$(BIN)/coverage report --data-file=$(COVERAGE_DATA) --fail-under=$(COVERAGE_FLOOR)
+	$(BIN)/coverage xml --data-file=$(COVERAGE_DATA) -o var/coverage/coverage.xml
+	$(BIN)/diff-cover var/coverage/coverage.xml --compare-branch=$(DIFF_BASE) --fail-under=$(DIFF_COVERAGE_FLOOR)
 
 bench: $(BIN)/.installed $(BIN)/.bench ## speed and memory from 10 to 10,000 groups on SQLite and MariaDB, as a table
 	$(BIN)/python -m bench.run
