@@ -105,10 +105,7 @@
                         'mark-' + adaptation.id).catch(ignore);
                 }, !adaptation.marked_useful);
                 mark.setAttribute('aria-pressed', adaptation.marked_useful ? 'true' : 'false');
-                mark.setAttribute('aria-label', format(pgettext('what a button does, then whom or what it is for: read by screen readers', '%(action)s: %(name)s'), {
-                    action: markText,
-                    name: adaptation.title
-                }));
+                dom.nameFor(mark, markText, adaptation.title);
                 mark.dataset.focusKey = 'mark-' + adaptation.id;
                 box.appendChild(mark);
             }

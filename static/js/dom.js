@@ -7,6 +7,7 @@
 
     var i18n = global.StudyGroupI18n;
     var gettext = i18n.gettext;
+    var pgettext = i18n.pgettext;
     var format = i18n.format;
 
     function make(tag, className, text) {
@@ -114,6 +115,13 @@
         });
     }
 
+    /* A button's name for screen readers: what it does, then whom or what it is for ("Remove: Ana"). */
+    function nameFor(node, action, name) {
+        node.setAttribute('aria-label', format(pgettext(
+            'what a button does, then whom or what it is for: read by screen readers', '%(action)s: %(name)s'
+        ), {action: action, name: name}));
+    }
+
     /* A failed request's error is already shown where the learner looks: nothing more to do. */
     function ignore() {
         return null;
@@ -122,6 +130,7 @@
     global.StudyGroupDom = {
         make: make,
         button: button,
+        nameFor: nameFor,
         actionLine: actionLine,
         linkLine: linkLine,
         pager: pager,

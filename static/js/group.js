@@ -252,7 +252,7 @@
                     update(result, pgettext('message after an action', 'Done.'), result.role === 'coordinator' ? 'members-heading' : 'group-name');
                 }, ignore);
             }, true);
-            node.setAttribute('aria-label', format(pgettext('what a button does, then whom or what it is for: read by screen readers', '%(action)s: %(name)s'), {action: label, name: name}));
+            dom.nameFor(node, label, name);
             return node;
         }
 
