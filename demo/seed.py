@@ -172,14 +172,14 @@ def seed():
     unit = get_unit()
     for school in SCHOOLS:
         local = (school["group"]["language"], school["time_zone"])
-        state = api.create_group(
-            WORKBENCH_COURSE_KEY, actor(school["coordinator"], *local), school["group"], size_limit=12, publish=ignore
-        )
+        coordinator = actor(school["coordinator"], *local)
+        group_id = api.create_group(WORKBENCH_COURSE_KEY, coordinator, school["group"], size_limit=12, publish=ignore)
+        join_code = api.get_learner_state(WORKBENCH_COURSE_KEY, coordinator).group.join_code
         for member in school["members"]:
-            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member, *local), state.group.join_code, publish=ignore)
+            api.join_group_by_code(WORKBENCH_COURSE_KEY, actor(member, *local), join_code, publish=ignore)
         six_weeks_ago = timezone.now() - timedelta(weeks=6)
-        StudyGroup.objects.filter(pk=state.group.summary.id).update(created=six_weeks_ago)
-        Membership.objects.filter(group_id=state.group.summary.id).update(joined=six_weeks_ago)
+        StudyGroup.objects.filter(pk=group_id).update(created=six_weeks_ago)
+        Membership.objects.filter(group_id=group_id).update(joined=six_weeks_ago)
         for meeting in school["meetings"]:
             log(school, meeting, unit)
         if school.get("plan_in_days"):
@@ -197,7 +197,7 @@ def seed():
             api.share_adaptation(WORKBENCH_COURSE_KEY, actor(author), unit, fields, sharing_on=True, publish=ignore)
         for user_id in school["check_ins"]:
             api.check_in(WORKBENCH_COURSE_KEY, actor(user_id), unit, True, publish=ignore)
-        print(f"Seeded {school['group']['school_name']} (join code {state.group.join_code}).")
+        print(f"Seeded {school['group']['school_name']} (join code {join_code}).")
     mark_useful_ones()
     seed_more_schools(unit)
     print(f"Seeded {len(MORE_SCHOOLS)} more schools in the pilot countries, one quiet and one closed.")
@@ -220,8 +220,7 @@ def seed_more_schools(unit):
             "language": school.language,
             "is_open": True,
         }
-        state = api.create_group(WORKBENCH_COURSE_KEY, teachers[0], fields, size_limit=12, publish=ignore)
-        group_id = state.group.summary.id
+        group_id = api.create_group(WORKBENCH_COURSE_KEY, teachers[0], fields, size_limit=12, publish=ignore)
         for teacher in teachers[1:]:
             api.join_group(WORKBENCH_COURSE_KEY, teacher, group_id, publish=ignore)
         started = timezone.now() - timedelta(weeks=14)
@@ -247,9 +246,8 @@ def seed_more_schools(unit):
                     {"text": ACTION_ITEMS[(number + turn) % len(ACTION_ITEMS)], "owner": ids[-1], "done": turn < 2}
                 ],
             }
-            logged = api.log_meeting(WORKBENCH_COURSE_KEY, teachers[0], record, publish=ignore)
+            meeting_id = api.log_meeting(WORKBENCH_COURSE_KEY, teachers[0], record, publish=ignore)
             if turn % 2:
-                meeting_id = logged.meetings.meetings[0].id
                 api.confirm_attendance(WORKBENCH_COURSE_KEY, teachers[1], meeting_id, publish=ignore)
         if school.adaptation:
             title, subject, body = school.adaptation
@@ -285,8 +283,7 @@ def seed_regional_group(unit):
     carmen, joanne, claire = (
         Actor(user_id=username(name), username=username(name), full_name=name) for name in REGIONAL_TEACHERS
     )
-    state = api.create_group(WORKBENCH_COURSE_KEY, carmen, REGIONAL, size_limit=12, publish=ignore)
-    group_id = state.group.summary.id
+    group_id = api.create_group(WORKBENCH_COURSE_KEY, carmen, REGIONAL, size_limit=12, publish=ignore)
     api.ask_to_join(WORKBENCH_COURSE_KEY, joanne, group_id, "I teach year 4 at St Joseph, Sliema.", publish=ignore)
     (request,) = api.get_learner_state(WORKBENCH_COURSE_KEY, carmen).requests
     api.decide_request(WORKBENCH_COURSE_KEY, carmen, request.id, True, publish=ignore)
@@ -361,9 +358,9 @@ def log(school, meeting, unit):
             {"text": text, "owner": ids[owner], "done": done} for text, owner, done in meeting["action_items"]
         ],
     }
-    state = api.log_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore)
+    meeting_id = api.log_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore)
     for user_id in meeting.get("confirmed_by", []):
-        api.confirm_attendance(WORKBENCH_COURSE_KEY, actor(user_id), state.meetings.meetings[0].id, publish=ignore)
+        api.confirm_attendance(WORKBENCH_COURSE_KEY, actor(user_id), meeting_id, publish=ignore)
 
 
 def plan(school, days):

@@ -37,11 +37,12 @@ def _text_setting(display_name, help_text, default=""):
 
 
 def change_handler(change, *fields, **named_fields):
-    """A handler making one api change as the viewer, with these fields of the request as its arguments."""
+    """A handler making one api change as the viewer, with these fields of the request as its arguments;
+    it answers with the learner's state as the change left it."""
 
     def handler(block, payload):
         args, kwargs = _arguments(payload, fields, named_fields)
-        return block._act(change, *args, **kwargs)
+        return block._changed(change, *args, **kwargs)
 
     handler.__name__ = change.__name__
     return json_change(handler)
@@ -250,7 +251,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     @json_change
     def create_group(self, payload):
         allow_duplicate = payload.get("allow_duplicate") is True
-        return self._act(
+        return self._changed(
             api.create_group, payload.get("group"), size_limit=self.max_group_size, allow_duplicate=allow_duplicate
         )
 
@@ -270,14 +271,14 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
 
     @json_change
     def plan_meeting(self, payload):
-        return self._act(api.plan_meeting, payload.get("meeting"), mail_setting=self._mail_setting())
+        return self._changed(api.plan_meeting, payload.get("meeting"), mail_setting=self._mail_setting())
 
     log_meeting = change_handler(api.log_meeting, "meeting", planned_meeting_id="planned_meeting_id")
 
     @json_change
     def edit_meeting(self, payload):
         edited = payload.get("meeting_id"), payload.get("meeting")
-        return self._act(api.edit_meeting, *edited, mail_setting=self._mail_setting())
+        return self._changed(api.edit_meeting, *edited, mail_setting=self._mail_setting())
 
     delete_meeting = change_handler(api.delete_meeting, "meeting_id")
     confirm_attendance = change_handler(api.confirm_attendance, "meeting_id")
@@ -366,7 +367,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def check_in(self, payload):
         """I've worked through this unit: on the group's board, and complete for Open edX."""
         done = payload.get("done")
-        state = self._act(api.check_in, self._unit_id(), done)
+        state = self._changed(api.check_in, self._unit_id(), done)
         self.emit_completion(1.0 if done else 0.0)
         return state
 
@@ -555,6 +556,12 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def _act(self, change, *args, **kwargs):
         """An api change, made by the viewer in this course, its events published through the runtime."""
         return change(self.course_key, self.viewer.actor, *args, publish=self._publish, **kwargs)
+
+    def _changed(self, change, *args, **kwargs):
+        """Make an api change as the viewer; the learner's state, read after it, is the answer (the
+        api's changes answer only what they made)."""
+        self._act(change, *args, **kwargs)
+        return self._ask(api.get_learner_state)
 
     def _ask(self, question, *args):
         """An api read, asked by the viewer in this course."""

@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.test import TestCase
 
+from studygroup_xblock.api import get_learner_state
 from studygroup_xblock.data import Actor
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
 
@@ -35,6 +36,12 @@ def pytest_sessionfinish(session, exitstatus):
 
 def make_actor(user_id, full_name=None):
     return Actor(user_id=user_id, username=user_id, full_name=full_name or user_id.replace("_", " ").title())
+
+
+def state_after(change, course_key, actor, *args, **kwargs):
+    """Make an api change, then read the actor's learner state, as the block answers a change."""
+    change(course_key, actor, *args, **kwargs)
+    return get_learner_state(course_key, actor)
 
 
 class Committed:

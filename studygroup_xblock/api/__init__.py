@@ -83,7 +83,6 @@ from .groups import (
     count_groups,
     create_group,
     dismiss_guide,
-    get_learner_state,
     hand_over_coordination,
     join_group,
     join_group_by_code,
@@ -145,6 +144,7 @@ from .staff import (
     participation_record,
     weekly_meetings,
 )
+from .state import get_learner_state
 from .tallies import recount
 from .units import (
     course_units,

@@ -21,7 +21,6 @@ from ..data import (
     AdaptationRecord,
     Edit,
     Hiding,
-    LearnerState,
     Participant,
     UnitAdaptations,
     UnitRecord,
@@ -42,7 +41,6 @@ from ..models import (
     Moderation,
     UsefulMark,
 )
-from . import groups
 from .common import (
     COUNT_LIMIT,
     Publish,
@@ -184,9 +182,7 @@ def unhide_adaptation(
 
 
 @change
-def check_in(
-    course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untrusted, *, publish: Publish
-) -> LearnerState:
+def check_in(course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untrusted, *, publish: Publish) -> None:
     """Say the actor has worked through a unit (or take that back); any learner may."""
     done = validation.boolean(done, "done")
     unit = unit_in(course_key, unit_id)
@@ -194,7 +190,6 @@ def check_in(
         if set_row(CheckIn, done, learner=upsert_learner(actor), unit_id=unit.id):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
             transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
-    return groups.get_learner_state(course_key, actor)
 
 
 def gallery_query(

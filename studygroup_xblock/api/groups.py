@@ -18,7 +18,6 @@ from .. import models, validation
 from ..data import (
     Actor,
     GroupSummary,
-    LearnerState,
     SearchPage,
     has_room,
 )
@@ -44,7 +43,7 @@ from ..models import (
     StudyGroup,
 )
 from ..validation import fold
-from . import mail, state, tallies
+from . import mail, tallies
 from .common import (
     COORDINATOR,
     COUNT_LIMIT,
@@ -64,7 +63,6 @@ from .common import (
     page_count,
     page_of,
     publish_after_commit,
-    read,
     record_of,
 )
 from .prepared import Prepared
@@ -89,12 +87,6 @@ SIZE_LIMIT_MESSAGE = gettext_noop("The group size limit must be between %(low)s 
 
 
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I lookalikes
-
-
-@read
-def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
-    """The learner's group in this course (if any) and their role in it; writes nothing."""
-    return state.learner_state(course_key, actor)
 
 
 def search_groups(
@@ -209,7 +201,7 @@ def create_group(
     size_limit: int,
     publish: Publish,
     allow_duplicate: bool = False,
-) -> LearnerState:
+) -> int:
     """Create a group with the actor as its coordinator.
 
     Unless ``allow_duplicate``, refuse with :class:`DuplicateSchool` when the course
@@ -246,25 +238,25 @@ def create_group(
         publish_after_commit(
             publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via="created"
         )
-    return get_learner_state(course_key, actor)
+    return group.pk
 
 
 @change
-def join_group(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, publish: Publish) -> LearnerState:
+def join_group(course_key: CourseKey, actor: Actor, group_id: Untrusted, *, publish: Publish) -> int:
     """Join an open group found by searching."""
     group_id = validation.positive_int(group_id, "group_id")
     return _join(course_key, actor, publish, via="search", id=group_id)
 
 
 @change
-def join_group_by_code(course_key: CourseKey, actor: Actor, code: Untrusted, *, publish: Publish) -> LearnerState:
+def join_group_by_code(course_key: CourseKey, actor: Actor, code: Untrusted, *, publish: Publish) -> int:
     """Join any group, open or not, with the code a colleague sent."""
     code = normalise_join_code(validation.text(code, "code", max_length=JOIN_CODE_INPUT_MAX))
     return _join(course_key, actor, publish, via="code", join_code=code)
 
 
 @change
-def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
+def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None:
     """Leave the learner's group; the last member leaving archives it."""
     with in_my_group(course_key, actor) as membership:
         if membership.role == COORDINATOR:  # a member's leaving needs no look at the others
@@ -273,11 +265,10 @@ def leave_group(course_key: CourseKey, actor: Actor, *, publish: Publish) -> Lea
                 raise LastCoordinator()
         _end(membership, publish, "edx.studygroup.membership.left")
         mail.member_left(membership)
-    return get_learner_state(course_key, actor)
 
 
 @change
-def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
+def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> None:
     """Change the group's details and whether it is open; coordinators only."""
     values = _group_values(fields)
     with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
@@ -291,34 +282,31 @@ def update_group(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publ
             group.school_name, group.city = values["school_name"], values["city"]
             index_words(group)
         publish_after_commit(publish, "edx.studygroup.group.edited", group)
-    return get_learner_state(course_key, actor)
 
 
 @change
-def rotate_join_code(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
+def rotate_join_code(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None:
     """Give the group a new join code, so the old one (if it spread too far) stops working."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         group = mine.group
         group.join_code = _new_join_code()
         group.save(update_fields=["join_code", "modified"])
         publish_after_commit(publish, "edx.studygroup.group.code_rotated", group)
-    return get_learner_state(course_key, actor)
 
 
 @change
-def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish) -> LearnerState:
+def remove_member(course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish) -> None:
     """Take a colleague out of the group (their history stays); coordinators only."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
         _end(target, publish, "edx.studygroup.membership.removed", removed_by=mine.learner)
         mail.member_left(target)
-    return get_learner_state(course_key, actor)
 
 
 @change
 def set_member_role(
     course_key: CourseKey, actor: Actor, membership_id: Untrusted, role: Untrusted, *, publish: Publish
-) -> LearnerState:
+) -> None:
     """Make a member a (co-)coordinator, or a coordinator a member again; coordinators only."""
     if not isinstance(role, str) or role not in Membership.Role.values:
         raise InvalidInput(gettext_noop("Choose coordinator or member."), field="role")
@@ -328,19 +316,15 @@ def set_member_role(
         if role == MEMBER and target.role == COORDINATOR and not other_coordinators.exists():
             raise LastCoordinator()
         _set_role(target, role, publish)
-    return get_learner_state(course_key, actor)
 
 
 @change
-def hand_over_coordination(
-    course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish
-) -> LearnerState:
+def hand_over_coordination(course_key: CourseKey, actor: Actor, membership_id: Untrusted, *, publish: Publish) -> None:
     """Make a colleague coordinator and the actor a plain member, in one step."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         target = _colleague(mine, membership_id)
         _set_role(target, COORDINATOR, publish)
         _set_role(mine, MEMBER, publish)
-    return get_learner_state(course_key, actor)
 
 
 def retire_learner(user_id: int | str, *, publish: Publish) -> None:
@@ -405,7 +389,7 @@ def _join(course_key, actor, publish, via, **lookup):
             membership = add_member(group, learner, MEMBER)
         joined(course_key, learner)
         publish_after_commit(publish, "edx.studygroup.membership.joined", group, membership_id=membership.id, via=via)
-    return get_learner_state(course_key, actor)
+    return group.pk
 
 
 def add_member(group, learner, role):
@@ -427,7 +411,7 @@ MEMBER_SCHOOL = ("school_name", "city", "country", "school_key")
 
 
 @change
-def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> LearnerState:
+def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish) -> None:
     """Name the member's own school (in a group of neighbouring schools); the school they named
     before is kept, dated, so each school's evidence stays true."""
     values = _school_values(fields)
@@ -438,11 +422,10 @@ def set_my_school(course_key: CourseKey, actor: Actor, fields: Untrusted, *, pub
             Membership.objects.filter(pk=mine.pk).update(**values)
             index_words(mine.group)
             publish_after_commit(publish, "edx.studygroup.membership.school_changed", mine.group, membership_id=mine.pk)
-    return get_learner_state(course_key, actor)
 
 
 @change
-def dismiss_guide(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
+def dismiss_guide(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None:
     """Hide the first steps from this coordinator: they know their way now."""
     with in_my_group(course_key, actor, coordinator=True) as mine:
         if mine.guide_dismissed is None:
@@ -450,7 +433,6 @@ def dismiss_guide(course_key: CourseKey, actor: Actor, *, publish: Publish) -> L
             publish_after_commit(
                 publish, "edx.studygroup.membership.guide_dismissed", mine.group, membership_id=mine.pk
             )
-    return get_learner_state(course_key, actor)
 
 
 def _school_values(fields):

@@ -23,12 +23,11 @@ from opaque_keys import InvalidKeyError
 from opaque_keys.edx.keys import CourseKey
 
 from .. import addresses, mailer, validation
-from ..data import Actor, CalendarEvent, LearnerState, MailRun, MailSetting
+from ..data import Actor, CalendarEvent, MailRun, MailSetting
 from ..errors import InvalidInput, UnknownGroup
 from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
 from . import outbox
 from .common import COORDINATOR, Publish, Untrusted, change, locked_group, refuse_unless_staff, set_row, upsert_learner
-from .state import learner_state
 
 log = logging.getLogger(__name__)
 
@@ -173,12 +172,11 @@ def _send_waiting(keys, now):
 
 
 @change
-def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publish: Publish) -> LearnerState:
+def set_meeting_mail(course_key: CourseKey, actor: Actor, on: Untrusted, *, publish: Publish) -> None:
     """Switch the learner's meeting e-mails for the course on or off."""
     on = validation.boolean(on, "on")
     with transaction.atomic():
         _switch(course_key, upsert_learner(actor), on, publish)
-    return learner_state(course_key, actor)
 
 
 def stop_token(course_key, user_id) -> str:

@@ -14,7 +14,6 @@ from .. import models, validation
 from ..data import (
     Actor,
     CalendarEvent,
-    LearnerState,
     MailSetting,
     MeetingPage,
     Participant,
@@ -38,7 +37,7 @@ from ..models import (
     Membership,
     Unit,
 )
-from . import groups, mail, state
+from . import mail, state
 from .common import (
     COORDINATOR,
     Publish,
@@ -112,7 +111,7 @@ def _reader(course_key, actor):
 @change
 def plan_meeting(
     course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, mail_setting: MailSetting | None = None
-) -> LearnerState:
+) -> int:
     """Plan a meeting of the actor's group; any member may. The members get its invitation by e-mail,
     and a reminder as the component's ``mail_setting`` says."""
     values = _planned_values(fields, mail_setting)
@@ -122,13 +121,13 @@ def plan_meeting(
         )
         mail.meeting_changed(meeting, mail.Kind.INVITATION)
         publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
-    return groups.get_learner_state(course_key, actor)
+    return meeting.pk
 
 
 @change
 def log_meeting(
     course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish: Publish, planned_meeting_id: Untrusted = None
-) -> LearnerState:
+) -> int:
     """Record a held meeting, new or one that was planned; any member may.
 
     A planned meeting is logged once: the second of two colleagues logging it at the
@@ -156,7 +155,7 @@ def log_meeting(
             meeting_id=meeting.id,
             from_plan=planned_meeting_id is not None,
         )
-    return groups.get_learner_state(course_key, actor)
+    return meeting.pk
 
 
 @change
@@ -168,7 +167,7 @@ def edit_meeting(
     *,
     publish: Publish,
     mail_setting: MailSetting | None = None,
-) -> LearnerState:
+) -> None:
     """Change a meeting; its author and the coordinators may. The previous version is kept; the members
     get a planned meeting's update by e-mail, and its reminder moves with it."""
     with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
@@ -185,11 +184,10 @@ def edit_meeting(
             _save_held_meeting(meeting, mine, _held_values(fields), fields)
             change.held(meeting.start, +1)
         publish_after_commit(publish, "edx.studygroup.meeting.edited", mine.group, meeting_id=meeting.id)
-    return groups.get_learner_state(course_key, actor)
 
 
 @change
-def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
+def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> None:
     """Take a meeting out of the group's record; it stays, marked deleted, for course staff."""
     with in_my_group(course_key, actor) as mine, counting(mine.group) as change:
         meeting = _meeting_in(mine.group, meeting_id)
@@ -201,11 +199,10 @@ def delete_meeting(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *
         elif meeting.start > timezone.now():
             mail.meeting_changed(meeting, mail.Kind.CANCELLATION)
         publish_after_commit(publish, "edx.studygroup.meeting.deleted", mine.group, meeting_id=meeting.id)
-    return groups.get_learner_state(course_key, actor)
 
 
 @change
-def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> LearnerState:
+def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untrusted, *, publish: Publish) -> None:
     """A colleague recorded as present confirms it: stronger evidence than one colleague's record."""
     meeting_id = validation.positive_int(meeting_id, "meeting_id")
     mine = Attendance.objects.filter(
@@ -223,13 +220,12 @@ def confirm_attendance(course_key: CourseKey, actor: Actor, meeting_id: Untruste
         confirmed = mine.filter(pk=attendance_id, confirmed__isnull=True).update(confirmed=timezone.now())
         if confirmed:
             publish_after_commit(publish, "edx.studygroup.meeting.attendance_confirmed", group, meeting_id=meeting_id)
-    return groups.get_learner_state(course_key, actor)
 
 
 @change
 def set_action_item_done(
     course_key: CourseKey, actor: Actor, item_id: Untrusted, done: Untrusted, *, publish: Publish
-) -> LearnerState:
+) -> None:
     """Tick an action item off (or on again); its owner or a coordinator may."""
     item_id = validation.positive_int(item_id, "action_item_id")
     done = validation.boolean(done, "done")
@@ -244,7 +240,6 @@ def set_action_item_done(
             item.save(update_fields=["done", "done_by"])
             event = "edx.studygroup.action_item.completed" if done else "edx.studygroup.action_item.reopened"
             publish_after_commit(publish, event, mine.group, meeting_id=item.meeting_id, action_item_id=item.id)
-    return groups.get_learner_state(course_key, actor)
 
 
 def _meeting_in(group, meeting_id):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from opaque_keys.edx.keys import CourseKey
 
 from .. import models, validation
-from ..data import Actor, LearnerState
+from ..data import Actor
 from ..errors import (
     AlreadyAsked,
     GroupArchived,
@@ -41,7 +41,7 @@ from .tallies import counting
 @change
 def ask_to_join(
     course_key: CourseKey, actor: Actor, group_id: Untrusted, message: Untrusted = "", *, publish: Publish
-) -> LearnerState:
+) -> int:
     """Ask to join a group that takes requests; refused while the learner is in a group, has a
     request waiting, or the group is full."""
     group_id = validation.positive_int(group_id, "group_id")
@@ -59,11 +59,11 @@ def ask_to_join(
         groups.refuse_if_full(group)
         request = JoinRequest.objects.create(group=group, learner=learner, course_key=course_key, message=message)
         publish_after_commit(publish, "edx.studygroup.join_request.created", group, request_id=request.pk)
-    return groups.get_learner_state(course_key, actor)
+    return request.pk
 
 
 @change
-def withdraw_request(course_key: CourseKey, actor: Actor, *, publish: Publish) -> LearnerState:
+def withdraw_request(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None:
     """Take back the learner's waiting request."""
     waiting = JoinRequest.objects.filter(course_key=course_key, learner__user_id=actor.user_id, pending=True)
     group_id = waiting.values_list("group_id", flat=True).first()
@@ -76,7 +76,6 @@ def withdraw_request(course_key: CourseKey, actor: Actor, *, publish: Publish) -
             raise NoRequest()  # decided meanwhile
         _close(request, JoinRequest.State.WITHDRAWN, by=request.learner)
         publish_after_commit(publish, "edx.studygroup.join_request.withdrawn", group, request_id=request.pk)
-    return groups.get_learner_state(course_key, actor)
 
 
 @change
@@ -88,7 +87,7 @@ def decide_request(
     reason: Untrusted = "",
     *,
     publish: Publish,
-) -> LearnerState:
+) -> None:
     """Accept a waiting request (the learner joins, within the size limit) or decline it, with a
     reason the learner sees; coordinators only."""
     request_id = validation.positive_int(request_id, "request_id")
@@ -104,7 +103,6 @@ def decide_request(
         _close(request, JoinRequest.State.ACCEPTED if accept else JoinRequest.State.DECLINED, mine.learner, reason)
         event = "edx.studygroup.join_request.accepted" if accept else "edx.studygroup.join_request.declined"
         publish_after_commit(publish, event, group, request_id=request.pk)
-    return groups.get_learner_state(course_key, actor)
 
 
 def _admit(group, request, publish):

@@ -1,6 +1,6 @@
 """What one learner sees of the course's study groups, read in five queries.
 
-Every page and most changes answer with the learner state, so it is read with prepared
+Every view starts from the learner state, and the block answers every change with it, so it is read with prepared
 SQL (``prepared.py``): the learner's group with its members in one query, the next
 meeting and a page of meetings in one each (every meeting bringing its attendees, action
 items, units and edits along as JSON), the action items left open, and the course's
@@ -12,9 +12,11 @@ from datetime import timedelta
 
 from django.db.models import Count, Exists, OuterRef, Subquery, Value, Window
 from django.utils import timezone
+from opaque_keys.edx.keys import CourseKey
 
 from ..data import (
     ActionItemRecord,
+    Actor,
     Attendee,
     Edit,
     GroupDetail,
@@ -42,7 +44,7 @@ from ..models import (
     Membership,
     Unit,
 )
-from .common import belongs_or_coordinates, page_count
+from .common import belongs_or_coordinates, page_count, read
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5
@@ -163,8 +165,10 @@ latest_request = Prepared(_latest_request)
 SHOWN_REQUESTS = (JoinRequest.State.PENDING, JoinRequest.State.DECLINED)  # the others need no answer
 
 
-def learner_state(course_key, actor):
-    """The learner's group in this course (if any) and all they see of it."""
+@read
+def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
+    """The learner's group in this course (if any) and all they see of it: what every view starts from,
+    and what the block answers every change with."""
     rows = members_of(user_id=actor.user_id, course_key=str(course_key))
     if not rows:
         checked_in = own_check_ins(user_id=actor.user_id, course_key=str(course_key))

@@ -29,8 +29,8 @@ def schools(course_key, events):
             "language": "en",
             "is_open": True,
         }
-        state = api.create_group(course_key, make_actor(*coordinator), fields, size_limit=12, publish=events)
-        api.join_group(course_key, make_actor(*member), state.group.summary.id, publish=events)
+        group_id = api.create_group(course_key, make_actor(*coordinator), fields, size_limit=12, publish=events)
+        api.join_group(course_key, make_actor(*member), group_id, publish=events)
 
 
 def adaptation_titles(page, area):

@@ -23,8 +23,8 @@ SCREENSHOTS = os.environ.get("STUDYGROUP_SCREENSHOTS")
 
 @pytest.fixture
 def group(course_key, events):
-    state = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
-    api.join_group(course_key, make_actor("ivan", "Ivan Horvat"), state.group.summary.id, publish=events)
+    group_id = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
+    api.join_group(course_key, make_actor("ivan", "Ivan Horvat"), group_id, publish=events)
 
 
 def toggle(page, name):

@@ -22,9 +22,9 @@ SCHOOL = {"school_name": "OŠ Augusta Šenoe", "city": "Zagreb", "country": "HR"
 @pytest.fixture
 def group(course_key, events):
     """Ana coordinates; Ivan and Marko are members, for a month now."""
-    state = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
+    group_id = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
     for user_id, name in (("ivan", "Ivan Horvat"), ("marko", "Marko Babić")):
-        api.join_group(course_key, make_actor(user_id, name), state.group.summary.id, publish=events)
+        api.join_group(course_key, make_actor(user_id, name), group_id, publish=events)
     Membership.objects.update(joined=datetime.now(UTC) - timedelta(days=30))
 
 

@@ -22,7 +22,7 @@ VALLETTA = {**conftest.VALLETTA, "admission": "request"}
 @pytest.fixture
 def group(course_key, events):
     """Carmen coordinates Valletta's group, which takes members by request."""
-    return api.create_group(course_key, make_actor("carmen"), VALLETTA, size_limit=12, publish=events).group.summary.id
+    return api.create_group(course_key, make_actor("carmen"), VALLETTA, size_limit=12, publish=events)
 
 
 def test_a_teacher_of_sliema_joins_by_request_and_each_school_has_its_evidence(

@@ -10,7 +10,7 @@ from django.test import override_settings
 
 from studygroup_xblock import api
 from studygroup_xblock.models import MailOptOut
-from tests.conftest import EventLog
+from tests.conftest import EventLog, state_after
 
 from .conftest import COURSE, SITE_NAME, LmsRuntime, call_handler, learner_service, place_block
 from .test_lms_runtime import GROUP, MEETING, actor
@@ -27,7 +27,9 @@ def committed(django_capture_on_commit_callbacks):
 @pytest.fixture
 def ivans_group(people, enrolments):
     """Ana's group with Ivan in it; Ivan reads the LMS in Croatian, in Zagreb's zone."""
-    state = api.create_group(COURSE, actor(people.ana, "Ana Kovač"), GROUP, size_limit=12, publish=EventLog())
+    state = state_after(
+        api.create_group, COURSE, actor(people.ana, "Ana Kovač"), GROUP, size_limit=12, publish=EventLog()
+    )
     enrolments.enrolled.add((people.ivan.id, COURSE))
     service = learner_service(
         people.ivan, full_name="Ivan Horvat", preferences={"pref-lang": "hr", "time_zone": "Europe/Zagreb"}

@@ -12,7 +12,7 @@ from opaque_keys.edx.locator import LibraryLocatorV2, LibraryUsageLocatorV2
 from studygroup_xblock import api
 from studygroup_xblock.data import Actor
 from studygroup_xblock.models import Meeting, Membership, StudyGroup, Unit
-from tests.conftest import EventLog
+from tests.conftest import EventLog, state_after
 
 from .conftest import COURSE, LmsRuntime, call_handler, json_of, learner_service, place_block, render
 
@@ -30,7 +30,9 @@ def actor(user, full_name):
 @pytest.fixture
 def anas_group(people):
     """Ana's group, Ana coordinating: made through the api, as an earlier request would have."""
-    state = api.create_group(COURSE, actor(people.ana, "Ana Kovač"), GROUP, size_limit=12, publish=EventLog())
+    state = state_after(
+        api.create_group, COURSE, actor(people.ana, "Ana Kovač"), GROUP, size_limit=12, publish=EventLog()
+    )
     return state.group
 
 

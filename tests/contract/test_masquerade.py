@@ -43,9 +43,9 @@ def course(enrolments):
     sam = users.create(username="sam_staff", first_name="Sam", last_name="Staff")
     for learner in (ana, ivan, maria):
         enrolments.enrolled.add((learner.id, COURSE))
-    group = api.create_group(COURSE, actor(ana), GROUP, size_limit=12, publish=EventLog()).group
-    api.join_group(COURSE, actor(ivan), group.summary.id, publish=EventLog())
-    meeting = api.plan_meeting(COURSE, actor(ana), MEETING, publish=EventLog())
+    group_id = api.create_group(COURSE, actor(ana), GROUP, size_limit=12, publish=EventLog())
+    api.join_group(COURSE, actor(ivan), group_id, publish=EventLog())
+    meeting_id = api.plan_meeting(COURSE, actor(ana), MEETING, publish=EventLog())
     courseware = Courseware(staff=[sam], enrolled=[ana, ivan, maria])
     for learner in (ana, ivan, maria):
         courseware.unit_page(learner, Session())  # each has opened the unit themself
@@ -55,8 +55,8 @@ def course(enrolments):
         maria=maria,
         staff=sam,
         courseware=courseware,
-        group_id=group.summary.id,
-        meeting_id=meeting.next_meeting.id,
+        group_id=group_id,
+        meeting_id=meeting_id,
     )
 
 

@@ -26,7 +26,7 @@ from studygroup_xblock import api
 from studygroup_xblock.data import MailSetting
 from studygroup_xblock.models import Mail, Meeting
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY as COURSE
-from tests.conftest import make_actor, require
+from tests.conftest import make_actor, require, state_after
 
 from .proxy import wait_for
 
@@ -130,7 +130,7 @@ def planned(days):
 
 
 def test_each_reminder_goes_out_once_across_worker_restarts_and_none_for_moved_or_deleted_meetings(workers):
-    group = api.create_group(COURSE, make_actor("ana"), SCHOOL, size_limit=12, publish=ignore).group
+    group = state_after(api.create_group, COURSE, make_actor("ana"), SCHOOL, size_limit=12, publish=ignore).group
     for member in MEMBERS[1:]:
         api.join_group(COURSE, make_actor(member), group.summary.id, publish=ignore)
     for days in (3, 4, 5):

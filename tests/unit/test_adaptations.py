@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from studygroup_xblock import api as api_module
 from studygroup_xblock.models import Adaptation, AdaptationRevision, CheckIn, Moderation, UsefulMark
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +28,8 @@ def schools(course_key, events):
     """Zagreb (Ana, Ivan) and Berlin (Lena, Jonas); the course's first unit. Returns the unit id."""
     for coordinator, member, city, country in (("ana", "ivan", "Zagreb", "HR"), ("lena", "jonas", "Berlin", "DE")):
         fields = {"school_name": f"School {city}", "city": city, "country": country, "language": "en", "is_open": True}
-        state = api.create_group(course_key, make_actor(coordinator), fields, size_limit=12, publish=events)
-        api.join_group(course_key, make_actor(member), state.group.summary.id, publish=events)
+        group_id = api.create_group(course_key, make_actor(coordinator), fields, size_limit=12, publish=events)
+        api.join_group(course_key, make_actor(member), group_id, publish=events)
     events.clear()
     return api.register_unit(course_key, make_actor("ana"), "unit-1", "Unit 1")
 
@@ -331,7 +331,7 @@ class TestProgress:
         first = api.register_unit(course_key, make_actor("ana"), "unit-0", "Unit 0", position="0001.0001")
 
         api.check_in(course_key, make_actor("ivan"), second, True, publish=events)
-        state = api.check_in(course_key, make_actor("ana"), first, True, publish=events)
+        state = state_after(api.check_in, course_key, make_actor("ana"), first, True, publish=events)
 
         board = state.progress
         assert [unit.title for unit in board.units] == ["Unit 0", "Unit 2", "Unit 1"]
@@ -344,7 +344,7 @@ class TestProgress:
         api.check_in(course_key, make_actor("newcomer"), schools, True, publish=events)
         assert CheckIn.objects.count() == 1
 
-        state = api.check_in(course_key, make_actor("newcomer"), schools, False, publish=events)
+        state = state_after(api.check_in, course_key, make_actor("newcomer"), schools, False, publish=events)
 
         assert state.checked_in == ()
         assert events.names == ["edx.studygroup.unit.checked_in", "edx.studygroup.unit.check_in_withdrawn"]

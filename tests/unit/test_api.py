@@ -12,7 +12,7 @@ from studygroup_xblock import api as api_module
 from studygroup_xblock.api import common as api_common
 from studygroup_xblock.data import Actor, to_json
 from studygroup_xblock.models import Learner, Membership, StudyGroup, Unit
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +29,13 @@ ZAGREB = {
 
 
 def create(course_key, events, user_id="ana", size_limit=12, **changes):
-    return api.create_group(
-        course_key, make_actor(user_id), {**ZAGREB, **changes}, size_limit=size_limit, publish=events
+    return state_after(
+        api.create_group, course_key, make_actor(user_id), {**ZAGREB, **changes}, size_limit=size_limit, publish=events
     )
 
 
 def join(course_key, events, user_id, group_id):
-    return api.join_group(course_key, make_actor(user_id), group_id, publish=events)
+    return state_after(api.join_group, course_key, make_actor(user_id), group_id, publish=events)
 
 
 def raw_code(state):
@@ -53,6 +53,17 @@ class TestCreate:
         assert [member.username for member in state.group.members] == ["ana"]
         assert state.group.members[0].is_you
         assert events.names == ["edx.studygroup.group.created", "edx.studygroup.membership.joined"]
+
+    def test_a_change_answers_only_what_it_made(self, course_key, events):
+        """The block reads the learner state after a change; the api answers the new record's id, or nothing."""
+        group_id = api.create_group(course_key, make_actor("ana"), ZAGREB, size_limit=12, publish=events)
+        ana = api.get_learner_state(course_key, make_actor("ana"))
+
+        assert group_id == ana.group.summary.id
+        assert api.join_group(course_key, make_actor("ivan"), group_id, publish=events) == group_id
+        assert api.join_group_by_code(course_key, make_actor("lena"), ana.group.join_code, publish=events) == group_id
+        assert api.leave_group(course_key, make_actor("lena"), publish=events) is None
+        assert api.dismiss_guide(course_key, make_actor("ana"), publish=events) is None
 
     def test_join_code_is_random_readable_and_unique(self, course_key, events):
         codes = {create(course_key, events, f"teacher_{n}", city=f"Town {n}").group.join_code for n in range(20)}
@@ -138,8 +149,14 @@ class TestCreate:
     def test_a_duplicate_can_be_created_on_purpose(self, course_key, events):
         create(course_key, events)
 
-        state = api.create_group(
-            course_key, make_actor("ivan"), ZAGREB, size_limit=12, publish=events, allow_duplicate=True
+        state = state_after(
+            api.create_group,
+            course_key,
+            make_actor("ivan"),
+            ZAGREB,
+            size_limit=12,
+            publish=events,
+            allow_duplicate=True,
         )
 
         assert state.role == "coordinator"
@@ -149,7 +166,7 @@ class TestCreate:
         create(course_key, events)
         other_course = CourseKey.from_string("course-v1:Other+Course+2026")
 
-        state = api.create_group(other_course, make_actor("ivan"), ZAGREB, size_limit=12, publish=events)
+        state = state_after(api.create_group, other_course, make_actor("ivan"), ZAGREB, size_limit=12, publish=events)
 
         assert state.group.summary.school_name == ZAGREB["school_name"]
 
@@ -276,7 +293,9 @@ class TestJoin:
     def test_join_by_code_as_typed_by_a_person(self, course_key, events):
         code = create(course_key, events, is_open=False).group.join_code
 
-        state = api.join_group_by_code(course_key, make_actor("ivan"), f"  {code.lower()} ", publish=events)
+        state = state_after(
+            api.join_group_by_code, course_key, make_actor("ivan"), f"  {code.lower()} ", publish=events
+        )
 
         assert state.role == "member"
         assert events.names[-1] == "edx.studygroup.membership.joined"
@@ -292,7 +311,9 @@ class TestJoin:
 
     def test_a_code_from_another_course_does_not_work(self, course_key, events):
         other = CourseKey.from_string("course-v1:Other+Course+2026")
-        code = api.create_group(other, make_actor("ana"), ZAGREB, size_limit=5, publish=events).group.join_code
+        code = state_after(
+            api.create_group, other, make_actor("ana"), ZAGREB, size_limit=5, publish=events
+        ).group.join_code
 
         with pytest.raises(api.UnknownCode):
             api.join_group_by_code(course_key, make_actor("ivan"), code, publish=events)
@@ -344,7 +365,9 @@ class TestJoin:
         join(course_key, events, "ivan", group_id)
         api.leave_group(course_key, make_actor("ivan"), publish=events)
 
-        state = api.join_group(course_key, make_actor("ivan", "Ivan Horvat-Novak"), group_id, publish=events)
+        state = state_after(
+            api.join_group, course_key, make_actor("ivan", "Ivan Horvat-Novak"), group_id, publish=events
+        )
 
         assert [member.full_name for member in state.group.members if member.is_you] == ["Ivan Horvat-Novak"]
 
@@ -354,7 +377,7 @@ class TestLeave:
         group_id = create(course_key, events).group.summary.id
         join(course_key, events, "ivan", group_id)
 
-        state = api.leave_group(course_key, make_actor("ivan"), publish=events)
+        state = state_after(api.leave_group, course_key, make_actor("ivan"), publish=events)
 
         assert state.group is None
         membership = Membership.objects.get(learner__user_id="ivan")
@@ -440,7 +463,7 @@ class TestCoordinate:
     def test_edit_the_groups_details(self, course_key, events, group):
         changed = {**ZAGREB, "school_name": "OŠ Augusta Šenoe", "is_open": False, "description": ""}
 
-        state = api.update_group(course_key, make_actor("ana"), changed, publish=events)
+        state = state_after(api.update_group, course_key, make_actor("ana"), changed, publish=events)
 
         assert state.group.summary.school_name == "OŠ Augusta Šenoe"
         assert not state.group.summary.is_open
@@ -456,15 +479,18 @@ class TestCoordinate:
     def test_rotating_the_code_retires_the_old_one(self, course_key, events, group):
         old_code = group.join_code
 
-        state = api.rotate_join_code(course_key, make_actor("ana"), publish=events)
+        api.rotate_join_code(course_key, make_actor("ana"), publish=events)
 
-        assert state.group.join_code != old_code
+        new_code = api.get_learner_state(course_key, make_actor("ana")).group.join_code
+        assert new_code != old_code
         with pytest.raises(api.UnknownCode):
             api.join_group_by_code(course_key, make_actor("lena"), old_code, publish=events)
-        api.join_group_by_code(course_key, make_actor("lena"), state.group.join_code, publish=events)
+        api.join_group_by_code(course_key, make_actor("lena"), new_code, publish=events)
 
     def test_remove_a_member_keeps_their_history(self, course_key, events, group):
-        state = api.remove_member(course_key, make_actor("ana"), self.membership_of(group, "ivan"), publish=events)
+        state = state_after(
+            api.remove_member, course_key, make_actor("ana"), self.membership_of(group, "ivan"), publish=events
+        )
 
         assert [member.username for member in state.group.members] == ["ana", "marko"]
         removed = Membership.objects.get(learner__user_id="ivan")
@@ -491,7 +517,7 @@ class TestCoordinate:
             course_key, make_actor("ana"), self.membership_of(group, "ivan"), "coordinator", publish=events
         )
 
-        state = api.rotate_join_code(course_key, make_actor("ivan"), publish=events)
+        state = state_after(api.rotate_join_code, course_key, make_actor("ivan"), publish=events)
 
         assert {member.username for member in state.group.members if member.role == "coordinator"} == {"ana", "ivan"}
         assert events.names == ["edx.studygroup.membership.role_changed", "edx.studygroup.group.code_rotated"]
@@ -509,8 +535,8 @@ class TestCoordinate:
             )
 
     def test_hand_over_swaps_roles_so_the_old_coordinator_can_leave(self, course_key, events, group):
-        state = api.hand_over_coordination(
-            course_key, make_actor("ana"), self.membership_of(group, "ivan"), publish=events
+        state = state_after(
+            api.hand_over_coordination, course_key, make_actor("ana"), self.membership_of(group, "ivan"), publish=events
         )
 
         assert state.role == "member"

@@ -5,6 +5,10 @@ Read from the source, so a delayed import inside a function counts as much as on
 
 import ast
 from pathlib import Path
+from typing import get_type_hints
+
+from studygroup_xblock import api
+from studygroup_xblock.data import LearnerState
 
 PACKAGE = Path(__file__).resolve().parents[2] / "studygroup_xblock"
 # What the platform, Celery and Django call: they may import the api, never the other way round.
@@ -100,3 +104,14 @@ def test_the_api_imports_no_adapter():
 
 def test_the_circle_finder_finds_a_circle():
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_change_answers_with_the_learner_state():
+    """The block reads the state after a change (``_changed``); a change answers only what it made."""
+    public = {name: getattr(api, name) for name in api.__all__}
+    changes = {name: function for name, function in public.items() if getattr(function, "access", "") == "change"}
+    answering_state = {name for name, change in changes.items() if get_type_hints(change)["return"] is LearnerState}
+
+    assert len(changes) > 20
+    assert answering_state == set()
+    assert api.get_learner_state.__annotations__["return"] is LearnerState

@@ -19,7 +19,7 @@ from studygroup_xblock import api as api_module
 from studygroup_xblock import i18n, mailer, tasks
 from studygroup_xblock.data import Actor, MailSetting
 from studygroup_xblock.models import Mail, MailOptOut, Meeting, Nudge, StudyGroup
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -51,11 +51,11 @@ def planned(delta, **changes):
 @pytest.fixture
 def group(course_key, events):
     """Ana coordinates (English); Ivan reads German in Berlin's zone, Marko Croatian."""
-    state = api.create_group(course_key, speaker("ana", "en"), SCHOOL, size_limit=12, publish=events)
-    api.join_group(course_key, speaker("ivan", "de", "Europe/Berlin"), state.group.summary.id, publish=events)
-    api.join_group(course_key, speaker("marko", "hr"), state.group.summary.id, publish=events)
+    group_id = api.create_group(course_key, speaker("ana", "en"), SCHOOL, size_limit=12, publish=events)
+    api.join_group(course_key, speaker("ivan", "de", "Europe/Berlin"), group_id, publish=events)
+    api.join_group(course_key, speaker("marko", "hr"), group_id, publish=events)
     events.clear()
-    return state.group.summary.id
+    return group_id
 
 
 def plan(course_key, events, delta=timedelta(days=7), **changes):
@@ -310,7 +310,7 @@ class TestTheCommand:
 
 class TestOptOut:
     def test_a_learner_who_switched_them_off_gets_nothing(self, course_key, events, group, mailoutbox):
-        state = api.set_meeting_mail(course_key, make_actor("ivan"), False, publish=events)
+        state = state_after(api.set_meeting_mail, course_key, make_actor("ivan"), False, publish=events)
         meeting = plan(course_key, events, timedelta(hours=25))
         api.delete_meeting(course_key, make_actor("ana"), meeting.pk, publish=events)
 
@@ -339,8 +339,13 @@ class TestOptOut:
 
 class TestNudges:
     def test_staff_nudge_reaches_coordinators_only_and_is_kept(self, course_key, events, group, mailoutbox):
-        other = api.create_group(
-            course_key, speaker("lena", "de"), {**SCHOOL, "city": "Split"}, size_limit=5, publish=events
+        other = state_after(
+            api.create_group,
+            course_key,
+            speaker("lena", "de"),
+            {**SCHOOL, "city": "Split"},
+            size_limit=5,
+            publish=events,
         )
         mailoutbox.clear()
 

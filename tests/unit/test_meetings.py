@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from studygroup_xblock import api as api_module
 from studygroup_xblock.models import Attendance, Meeting, MeetingRevision, Membership
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +35,9 @@ def held(attendees, delta=timedelta(days=-1), **changes):
 @pytest.fixture
 def group(course_key, events):
     """Ana coordinates; Ivan and Marko are members, for a month now. Returns learner ids by name."""
-    state = api.create_group(course_key, make_actor("ana"), SCHOOL, size_limit=12, publish=events)
+    group_id = api.create_group(course_key, make_actor("ana"), SCHOOL, size_limit=12, publish=events)
     for name in ("ivan", "marko"):
-        api.join_group(course_key, make_actor(name), state.group.summary.id, publish=events)
+        api.join_group(course_key, make_actor(name), group_id, publish=events)
     Membership.objects.update(joined=timezone.now() - timedelta(days=30))  # a group with a past
     events.clear()
     members = api.get_learner_state(course_key, make_actor("ana")).group.members
@@ -49,7 +49,7 @@ def state_of(course_key, name):
 
 
 def log(course_key, events, name, attendees, **changes):
-    return api.log_meeting(course_key, make_actor(name), held(attendees, **changes), publish=events)
+    return state_after(api.log_meeting, course_key, make_actor(name), held(attendees, **changes), publish=events)
 
 
 class TestPlan:
@@ -129,7 +129,7 @@ class TestLog:
             action_items=[{"text": "Share the rubric", "owner": group["ivan"], "done": False}],
         )
 
-        state = api.log_meeting(course_key, make_actor("marko"), fields, publish=events)
+        state = state_after(api.log_meeting, course_key, make_actor("marko"), fields, publish=events)
 
         (meeting,) = state.meetings.meetings
         assert meeting.status == "held"
@@ -213,15 +213,16 @@ class TestLog:
         assert not Meeting.objects.exists()
 
     def test_logging_a_planned_meeting_turns_it_into_the_record(self, course_key, events, group):
-        api.plan_meeting(course_key, make_actor("ivan"), planned(timedelta(minutes=30)), publish=events)
-        planned_id = state_of(course_key, "ivan").next_meeting.id
+        planned_id = api.plan_meeting(course_key, make_actor("ivan"), planned(timedelta(minutes=30)), publish=events)
+        assert state_of(course_key, "ivan").next_meeting.id == planned_id
 
-        api.log_meeting(
+        logged_id = api.log_meeting(
             course_key, make_actor("ana"), held([group["ana"]]), publish=events, planned_meeting_id=planned_id
         )
 
         meeting = Meeting.objects.get()
         assert (meeting.pk, meeting.status) == (planned_id, "held")
+        assert logged_id == planned_id
         assert state_of(course_key, "ana").next_meeting is None
         assert events[-1][1]["from_plan"] is True
 
@@ -306,7 +307,7 @@ class TestConfirm:
         assert state_of(course_key, "ivan").meetings.meetings[0].can_confirm
         assert not state_of(course_key, "ana").meetings.meetings[0].can_confirm
 
-        state = api.confirm_attendance(course_key, make_actor("ivan"), meeting_id, publish=events)
+        state = state_after(api.confirm_attendance, course_key, make_actor("ivan"), meeting_id, publish=events)
 
         confirmed = {a.person.username: a.confirmed is not None for a in state.meetings.meetings[0].attendees}
         assert confirmed == {"ana": True, "ivan": True}  # Ana wrote the record, so hers counts as confirmed
@@ -351,7 +352,7 @@ class TestEditAndDelete:
             action_items=[{"id": item_id, "text": "Share the new rubric", "owner": group["marko"], "done": True}],
             **changes,
         )
-        return api.edit_meeting(course_key, make_actor(who), meeting_id, fields, publish=events)
+        return state_after(api.edit_meeting, course_key, make_actor(who), meeting_id, fields, publish=events)
 
     @pytest.mark.parametrize("editor", ["ivan", "ana"])
     def test_the_author_and_coordinators_edit_and_the_old_version_is_kept(
@@ -387,7 +388,7 @@ class TestEditAndDelete:
         assert Meeting.objects.get().outcomes == "First"
 
     def test_delete_is_soft(self, course_key, events, group, meeting_id):
-        state = api.delete_meeting(course_key, make_actor("ana"), meeting_id, publish=events)
+        state = state_after(api.delete_meeting, course_key, make_actor("ana"), meeting_id, publish=events)
 
         assert state.meetings.total == 0
         meeting = Meeting.objects.get()
@@ -417,10 +418,10 @@ class TestActionItems:
 
     @pytest.mark.parametrize("who", ["marko", "ana"])
     def test_the_owner_or_a_coordinator_ticks_it_off_and_on(self, course_key, events, group, item_id, who):
-        done = api.set_action_item_done(course_key, make_actor(who), item_id, True, publish=events)
+        done = state_after(api.set_action_item_done, course_key, make_actor(who), item_id, True, publish=events)
         assert done.meetings.meetings[0].action_items[0].done is not None
 
-        reopened = api.set_action_item_done(course_key, make_actor(who), item_id, False, publish=events)
+        reopened = state_after(api.set_action_item_done, course_key, make_actor(who), item_id, False, publish=events)
 
         assert reopened.meetings.meetings[0].action_items[0].done is None
         assert events.names == ["edx.studygroup.action_item.completed", "edx.studygroup.action_item.reopened"]

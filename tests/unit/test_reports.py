@@ -33,9 +33,7 @@ def course(course_key, events):
     """Two groups of three: six memberships."""
     for school, people in (("North", ("ana", "ivan", "marko")), ("South", ("lena", "jonas", "eva"))):
         fields = {"school_name": school, "city": school, "country": "HR", "language": "hr", "is_open": True}
-        group_id = api.create_group(
-            course_key, make_actor(people[0]), fields, size_limit=12, publish=events
-        ).group.summary.id
+        group_id = api.create_group(course_key, make_actor(people[0]), fields, size_limit=12, publish=events)
         for person in people[1:]:
             api.join_group(course_key, make_actor(person), group_id, publish=events)
 

@@ -5,7 +5,7 @@ import pytest
 from studygroup_xblock import api as api_module
 from studygroup_xblock.models import JoinRequest, Membership, StudyGroup
 from tests import conftest
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +17,14 @@ VALLETTA = {**conftest.VALLETTA, "admission": "request"}
 @pytest.fixture
 def group_id(course_key, events):
     """Maria coordinates a group of Valletta that takes requests."""
-    state = api.create_group(course_key, make_actor("maria", "Maria Borg"), VALLETTA, size_limit=3, publish=events)
-    return state.group.summary.id
+    group_id = api.create_group(course_key, make_actor("maria", "Maria Borg"), VALLETTA, size_limit=3, publish=events)
+    return group_id
 
 
 def ask(course_key, events, user_id, group_id, message=""):
-    return api.ask_to_join(course_key, make_actor(user_id, user_id.title()), group_id, message, publish=events)
+    return state_after(
+        api.ask_to_join, course_key, make_actor(user_id, user_id.title()), group_id, message, publish=events
+    )
 
 
 def waiting(course_key):
@@ -30,7 +32,7 @@ def waiting(course_key):
 
 
 def decide(course_key, events, request_id, accept, reason="", user_id="maria"):
-    return api.decide_request(course_key, make_actor(user_id), request_id, accept, reason, publish=events)
+    return state_after(api.decide_request, course_key, make_actor(user_id), request_id, accept, reason, publish=events)
 
 
 def test_a_group_can_take_members_by_request(course_key, group_id):
@@ -50,6 +52,12 @@ def test_the_learner_asks_and_the_coordinator_sees_who_asks_and_why(course_key, 
     assert request.message == "I teach Maltese at St Aloysius, in Birkirkara."
     assert events.names == ["edx.studygroup.join_request.created"]
     assert api.get_learner_state(course_key, make_actor("maria")).group.summary.member_count == 1
+
+
+def test_asking_answers_the_new_requests_id(course_key, events, group_id):
+    request_id = api.ask_to_join(course_key, make_actor("joe"), group_id, publish=events)
+
+    assert [request.id for request in waiting(course_key)] == [request_id]
 
 
 def test_accepting_makes_a_member(course_key, events, group_id):
@@ -81,7 +89,7 @@ def test_declining_tells_the_learner_why(course_key, events, group_id):
 def test_the_learner_withdraws_once(course_key, events, group_id):
     ask(course_key, events, "joe", group_id)
 
-    assert api.withdraw_request(course_key, make_actor("joe"), publish=events).request is None
+    assert state_after(api.withdraw_request, course_key, make_actor("joe"), publish=events).request is None
     assert waiting(course_key) == ()
     with pytest.raises(api_module.NoRequest):
         api.withdraw_request(course_key, make_actor("joe"), publish=events)
@@ -94,14 +102,19 @@ def test_one_waiting_request_per_learner_and_course(course_key, events, group_id
     ask(course_key, events, "joe", group_id)
 
     with pytest.raises(api_module.AlreadyAsked):
-        ask(course_key, events, "joe", other.group.summary.id)
+        ask(course_key, events, "joe", other)
     assert JoinRequest.objects.filter(learner__user_id="joe").count() == 1
 
 
 @pytest.mark.parametrize("admission", ["open", "code"])
 def test_only_groups_that_take_requests_can_be_asked(course_key, events, admission):
-    state = api.create_group(
-        course_key, make_actor("lena"), {**VALLETTA, "admission": admission}, size_limit=12, publish=events
+    state = state_after(
+        api.create_group,
+        course_key,
+        make_actor("lena"),
+        {**VALLETTA, "admission": admission},
+        size_limit=12,
+        publish=events,
     )
 
     with pytest.raises(api_module.NotByRequest):
@@ -114,7 +127,7 @@ def test_a_group_by_request_is_not_joined_from_the_search_but_its_code_still_wor
         api.join_group(course_key, make_actor("joe"), group_id, publish=events)
 
     code = StudyGroup.objects.get(pk=group_id).join_code
-    state = api.join_group_by_code(course_key, make_actor("joe"), code, publish=events)
+    state = state_after(api.join_group_by_code, course_key, make_actor("joe"), code, publish=events)
 
     assert state.group.summary.id == group_id
     assert JoinRequest.objects.get().state == "withdrawn"  # joining ends the wait
@@ -197,7 +210,7 @@ def test_a_closing_group_lets_those_who_asked_ask_elsewhere(course_key, events, 
     other = api.create_group(
         course_key, make_actor("lena"), {**VALLETTA, "city": "Sliema"}, size_limit=12, publish=events
     )
-    assert ask(course_key, events, "joe", other.group.summary.id).request.state == "pending"
+    assert ask(course_key, events, "joe", other).request.state == "pending"
 
 
 def test_retirement_deletes_the_learners_requests(course_key, events, group_id):

@@ -9,7 +9,7 @@ from django.db import IntegrityError, OperationalError, ProgrammingError, connec
 
 from studygroup_xblock import api, retries
 from studygroup_xblock.models import StudyGroup
-from tests.conftest import make_actor
+from tests.conftest import make_actor, state_after
 
 GROUP = {"school_name": "Skola", "city": "Split", "country": "HR", "language": "hr", "is_open": True}
 DEADLOCK = OperationalError(1213, "Deadlock found when trying to get lock; try restarting transaction")
@@ -94,7 +94,7 @@ def test_a_change_that_rolled_back_writes_nothing_and_publishes_nothing(course_k
 
     def create_group():
         with connection.execute_wrapper(deadlock_on_the_second_insert):
-            return api.create_group(course_key, make_actor("ana"), GROUP, size_limit=5, publish=events)
+            return state_after(api.create_group, course_key, make_actor("ana"), GROUP, size_limit=5, publish=events)
 
     state = retries.retrying(create_group)
 

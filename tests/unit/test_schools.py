@@ -7,7 +7,7 @@ import pytest
 from studygroup_xblock import api as api_module
 from studygroup_xblock.models import Membership, MembershipRevision
 from tests import conftest
-from tests.conftest import SLIEMA, Committed, make_actor
+from tests.conftest import SLIEMA, Committed, make_actor, state_after
 from tests.integration.test_adaptation_handlers import ADAPTATION
 
 pytestmark = pytest.mark.django_db
@@ -20,9 +20,9 @@ VALLETTA = {**conftest.VALLETTA, "is_open": True}
 @pytest.fixture
 def group_id(course_key, events):
     """Maria of Valletta coordinates; Joe joined, and teaches in Sliema."""
-    state = api.create_group(course_key, make_actor("maria", "Maria Borg"), VALLETTA, size_limit=12, publish=events)
-    api.join_group(course_key, make_actor("joe", "Joe Vella"), state.group.summary.id, publish=events)
-    return state.group.summary.id
+    group_id = api.create_group(course_key, make_actor("maria", "Maria Borg"), VALLETTA, size_limit=12, publish=events)
+    api.join_group(course_key, make_actor("joe", "Joe Vella"), group_id, publish=events)
+    return group_id
 
 
 def schools_of(state):
@@ -34,7 +34,7 @@ def test_members_join_at_the_host_school_and_name_their_own(course_key, events, 
     assert schools_of(state)["joe"] == ("St Albert the Great College", "Valletta")
     events.clear()
 
-    state = api.set_my_school(course_key, make_actor("joe"), SLIEMA, publish=events)
+    state = state_after(api.set_my_school, course_key, make_actor("joe"), SLIEMA, publish=events)
 
     assert schools_of(state) == {
         "maria": ("St Albert the Great College", "Valletta"),
@@ -68,8 +68,12 @@ def test_starting_a_group_for_a_members_school_suggests_that_group(course_key, e
 def test_members_at_the_host_school_follow_its_corrected_name(course_key, events, group_id):
     api.set_my_school(course_key, make_actor("joe"), SLIEMA, publish=events)
 
-    state = api.update_group(
-        course_key, make_actor("maria"), {**VALLETTA, "school_name": "St Albert the Great"}, publish=events
+    state = state_after(
+        api.update_group,
+        course_key,
+        make_actor("maria"),
+        {**VALLETTA, "school_name": "St Albert the Great"},
+        publish=events,
     )
 
     assert schools_of(state) == {"maria": ("St Albert the Great", "Valletta"), "joe": ("St Joseph School", "Sliema")}

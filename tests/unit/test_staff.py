@@ -12,7 +12,7 @@ from django.utils import timezone
 from studygroup_xblock import api as api_module
 from studygroup_xblock import exports
 from studygroup_xblock.models import Learner, Meeting, Membership, StudyGroup
-from tests.conftest import Committed, make_actor
+from tests.conftest import Committed, make_actor, state_after
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def group(course_key, events, coordinator, city, country, school=None, members=(
         "language": "en",
         "is_open": True,
     }
-    state = api.create_group(course_key, make_actor(coordinator), fields, size_limit=12, publish=events)
+    state = state_after(api.create_group, course_key, make_actor(coordinator), fields, size_limit=12, publish=events)
     for member in members:
         api.join_group(course_key, make_actor(member), state.group.summary.id, publish=events)
     Membership.objects.filter(group_id=state.group.summary.id).update(joined=timezone.now() - timedelta(days=90))
