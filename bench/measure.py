@@ -56,7 +56,7 @@ settings.CELERY_TASK_ALWAYS_EAGER = False
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from bench import floor, seed  # noqa: E402
 from bench.views import COURSE, MEMBER, STAFF, Blocks, Change, measures  # noqa: E402
@@ -93,6 +93,24 @@ def side_by_side(first, second, runs=RUNS * 2):
             call()
             times.append((time.perf_counter() - start) * 1000)
     return statistics.median(samples[0]), statistics.median(samples[1])
+
+
+def learner_state():
+    return api.get_learner_state(COURSE, Actor(user_id=MEMBER, username=MEMBER))
+
+
+def dashboard_page():
+    return api.course_dashboard(COURSE, is_staff=True, sort="school")
+
+
+def plainly(call):
+    """``call`` with the api's reads run as plain querysets (``api/prepared.py``)."""
+
+    def plain():
+        with override_settings(STUDYGROUP_XBLOCK_PREPARED_READS=False):
+            return call()
+
+    return plain
 
 
 def median_ms(call, reference, runs=RUNS):
@@ -162,7 +180,6 @@ def main():
         "exports": {},
     }
     calls = None
-    member = Actor(user_id=MEMBER, username=MEMBER)
     for size in SIZES:
         grown = time.perf_counter()
         seed.grow(size, unit_ids)
@@ -174,13 +191,10 @@ def main():
             entry["queries"][size] = query_count(call)
             entry["ms"][size], entry["reference_ms"][size] = median_ms(call, reference)
         results["floors"][size] = {
-            "learner state": side_by_side(
-                lambda: api.get_learner_state(COURSE, member), lambda: floor.learner_state(MEMBER)
-            ),
-            "dashboard page": side_by_side(
-                lambda: api.course_dashboard(COURSE, is_staff=True, sort="school"),
-                lambda: floor.dashboard_page(str(COURSE)),
-            ),
+            "learner state": side_by_side(learner_state, lambda: floor.learner_state(MEMBER)),
+            "dashboard page": side_by_side(dashboard_page, lambda: floor.dashboard_page(str(COURSE))),
+            "learner state, plain querysets": side_by_side(plainly(learner_state), learner_state),
+            "dashboard page, plain querysets": side_by_side(plainly(dashboard_page), dashboard_page),
         }
         ours, poll = side_by_side(blocks.view(MEMBER), blocks.view(MEMBER, blocks.poll))
         results["peer"][size] = {"studygroup": ours, "poll": poll}

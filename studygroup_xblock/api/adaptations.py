@@ -261,7 +261,7 @@ def _adaptations(shape, unit_id, user_id, course_key, isced=None, subject=None, 
     if not is_staff:
         adaptations = adaptations.filter(Q(hidden__isnull=True) | Q(author__user_id=user_id))
     if where == "count":
-        return adaptations.values_list("pk")[: COUNT_LIMIT + 1]
+        return adaptations.values_list("pk", named=True)[: COUNT_LIMIT + 1]
     if where != "group":
         adaptations = adaptations[where : where + ADAPTATION_PAGE_SIZE]
     marks = UsefulMark.objects.filter(adaptation=OuterRef("pk"), learner__user_id=user_id)
@@ -269,7 +269,7 @@ def _adaptations(shape, unit_id, user_id, course_key, isced=None, subject=None, 
         viewer_group=viewer_group,
         marked=Exists(marks),
         edits=json_rows(AdaptationRevision.objects, "adaptation", "edited", "id", *person("edited_by")),
-    ).values_list(*ADAPTATION, "viewer_group", "marked", "edits")
+    ).values_list(*ADAPTATION, "viewer_group", "marked", "edits", named=True)
 
 
 _adaptation_rows = Prepared(_adaptations)

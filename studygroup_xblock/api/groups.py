@@ -173,7 +173,7 @@ def rarest_word(course_key, words):
 _postings = Prepared(
     lambda shape, course_key, word, end: GroupWord.objects.filter(
         course_key=course_key, word__gte=word, word__lt=end
-    ).values_list("group_id")[: COUNT_LIMIT + 1]
+    ).values_list("group_id", named=True)[: COUNT_LIMIT + 1]
 )
 
 

@@ -5,28 +5,42 @@ SQLite (and as much as MySQL) takes to answer the small, fixed-shape reads a pag
 A :class:`Prepared` read builds its queryset once, with a stand-in for each value, keeps
 the SQL and the positions of the stand-ins, and from then on only binds values and runs
 it, converting the columns as Django would.
+
+Preparing reads the compiler's own records (``compiler.select``, ``Query.selected``),
+which a Django release may change. So every read is a plain queryset first: with the
+setting ``STUDYGROUP_XBLOCK_PREPARED_READS = False``, or where a read cannot be prepared
+on this Django (logged once), the ORM runs it as any queryset, in the same queries.
 """
 
 import itertools
 import json
+import logging
 import operator
 from collections import namedtuple
 from datetime import UTC, datetime, timedelta
 from weakref import WeakKeyDictionary
 
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Aggregate, Func, OuterRef, Subquery, TextField
 
 _serial = itertools.count(1)
+log = logging.getLogger(__name__)
+
+
+def prepared_reads_on():
+    """Whether reads are prepared (the default) or run as plain querysets (``STUDYGROUP_XBLOCK_PREPARED_READS``)."""
+    return getattr(settings, "STUDYGROUP_XBLOCK_PREPARED_READS", True)
 
 
 class Prepared:
-    """A ``values_list()`` read, compiled on first use per connection and ``shape``; rows are named tuples.
+    """A ``values_list(..., named=True)`` read, compiled on first use per connection and ``shape``.
 
     ``build(**values)`` returns the queryset; each value is an int, a str (also in a
     ``contains``-like lookup) or an aware datetime (a stand-in when compiling), and a shape
     need not use them all. What changes the SQL itself (a slice, a sort, which filters
     apply) goes in ``shape``, a tuple of plain values passed to ``build`` as ``shape=``.
+    Rows are named tuples, prepared or not.
     """
 
     def __init__(self, build):
@@ -34,18 +48,47 @@ class Prepared:
         self._plans = WeakKeyDictionary()
 
     def __call__(self, shape=(), **values):
+        if not prepared_reads_on():
+            return self.plainly(shape, values)
         connection = connections[DEFAULT_DB_ALIAS]
         plans = self._plans.setdefault(connection, {})
         key = (shape, tuple(sorted(values)))
-        plan = plans.get(key)
-        if plan is None:
-            plan = plans[key] = _Plan(connection, self.build, shape, values)
-        return plan.run(connection, values)
+        if key not in plans:
+            plans[key], rows = self._proven_plan(connection, shape, values)
+            return rows
+        plan = plans[key]
+        return plan.run(connection, values) if plan else self.plainly(shape, values)
+
+    def plainly(self, shape, values):
+        """The read as the ORM runs any queryset, compiled again each time."""
+        return list(self.build(shape=shape, **values))
+
+    def _proven_plan(self, connection, shape, values):
+        """The read's plan and its first rows. On first use the plan must give the ORM's rows, names
+        and values, from one snapshot; else (logged, once) it is None, and the read stays a plain
+        queryset on this connection."""
+        stand_ins = {name: _stand_in(value) for name, value in values.items()}
+        with transaction.atomic(savepoint=False):
+            rows = self.plainly(shape, values)
+            try:
+                plan = _Plan(connection, self.build, shape, stand_ins)
+                same = _same_rows(plan.run(connection, values), rows)
+            except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+                log.warning("Cannot prepare %s on this Django: it runs as a plain queryset.", self.build, exc_info=True)
+                return None, rows
+        if not same:
+            log.warning("Prepared, %s reads other rows than the ORM: it runs as a plain queryset.", self.build)
+            return None, rows
+        return plan, rows
+
+
+def _same_rows(prepared, plain):
+    """The same values under the same names."""
+    return prepared == plain and all(mine._fields == theirs._fields for mine, theirs in zip(prepared, plain))  # noqa: B905 - equal lengths
 
 
 class _Plan:
-    def __init__(self, connection, build, shape, values):
-        stand_ins = {name: _stand_in(value) for name, value in values.items()}
+    def __init__(self, connection, build, shape, stand_ins):
         queryset = build(shape=shape, **stand_ins)
         compiler = queryset.query.get_compiler(connection=connection)
         self.sql, params = compiler.as_sql()

@@ -179,10 +179,10 @@ def _dashboard(shape, course_key, since, country=None, **words):
     words = [(words[f"word{n}"], words[f"end{n}"]) for n in range(word_count)]
     groups = named(groups, course_key, words, words[rarest] if rarest is not None else None)
     if offset is None:
-        return groups.values_list("pk")[: COUNT_LIMIT + 1]
+        return groups.values_list("pk", named=True)[: COUNT_LIMIT + 1]
     page = groups.order_by(*DASHBOARD_ORDER[sort])[offset : offset + DASHBOARD_PAGE_SIZE]
     return page.annotate(recent=recent_meetings(since), coordinators=coordinators()).values_list(
-        *DASHBOARD_FIELDS, "recent", "coordinators"
+        *DASHBOARD_FIELDS, "recent", "coordinators", named=True
     )
 
 

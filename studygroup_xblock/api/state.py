@@ -109,6 +109,7 @@ def _members(shape, user_id, course_key):
             "units",
             "waiting",
             "mail_off",
+            named=True,
         )
     )
 
@@ -130,30 +131,30 @@ def _meetings(shape, group_id, since=None, meeting_id=None):
         items=json_rows(ActionItem.objects, "meeting", "id", "text", "done", *person("owner")),
         discussed=json_rows(Meeting.units.through.objects, "meeting", "unit_id", "unit__title", "unit__first_seen"),
         edits=json_rows(MeetingRevision.objects, "meeting", "edited", "id", *person("edited_by")),
-    ).values_list(*MEETING, "total", "attendees", "items", "discussed", "edits")
+    ).values_list(*MEETING, "total", "attendees", "items", "discussed", "edits", named=True)
 
 
 def _open_items(shape, group_id):
     """The action items the group's latest held meeting left open."""
     latest = Meeting.objects.filter(group_id=group_id, status=Meeting.Status.HELD, deleted__isnull=True)
     items = ActionItem.objects.filter(meeting=latest.order_by("-start", "-id").values("pk")[:1], done__isnull=True)
-    return items.order_by("pk").values_list("id", "text", "done", *person("owner"))
+    return items.order_by("pk").values_list("id", "text", "done", *person("owner"), named=True)
 
 
 def _latest_request(shape, user_id, course_key):
     """The learner's latest request to join a group of the course, with that group."""
     mine = JoinRequest.objects.filter(learner__user_id=user_id, course_key=course_key).order_by("-created", "-id")
     group = (f"group__{name}" for name in GROUP)
-    return mine.values_list("id", "state", "message", "reason", "created", "group_id", *group)[:1]
+    return mine.values_list("id", "state", "message", "reason", "created", "group_id", *group, named=True)[:1]
 
 
 def _units(shape, course_key):
-    return Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen")
+    return Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen", named=True)
 
 
 def _own_check_ins(shape, user_id, course_key):
     checked = CheckIn.objects.filter(learner__user_id=user_id, unit__course_key=course_key)
-    return checked.order_by("unit_id").values_list("unit_id")
+    return checked.order_by("unit_id").values_list("unit_id", named=True)
 
 
 members_of = Prepared(_members)

@@ -166,11 +166,11 @@ def held_by_week(course_key, starts):
 
 def _totals_query(shape, course_key):
     rows = Tally.objects.filter(course_key=course_key, name__in=(*COURSE_TALLIES, COUNTRY))
-    return rows.values_list("name", "value")
+    return rows.values_list("name", "value", named=True)
 
 
 def _value_query(shape, course_key, name, bucket):
-    return Tally.objects.filter(course_key=course_key, name=name, bucket=bucket).values_list("value")
+    return Tally.objects.filter(course_key=course_key, name=name, bucket=bucket).values_list("value", named=True)
 
 
 def _held_query(shape, course_key, **starts):
@@ -178,7 +178,7 @@ def _held_query(shape, course_key, **starts):
     (weeks,) = shape
     week = Case(*(When(bucket__gte=starts[f"start{n}"], then=Value(n)) for n in reversed(range(weeks))))
     rows = Tally.objects.filter(course_key=course_key, name=HELD, bucket__gte=starts["start0"])
-    return rows.annotate(week=week).values("week").annotate(count=Sum("value")).values_list("week", "count")
+    return rows.annotate(week=week).values("week").annotate(count=Sum("value")).values_list("week", "count", named=True)
 
 
 _totals, _value, _held = Prepared(_totals_query), Prepared(_value_query), Prepared(_held_query)

@@ -65,8 +65,10 @@ def unit_in(course_key, unit_id):
 
 
 _unit_by_key = Prepared(
-    lambda shape, usage_key: Unit.objects.filter(usage_key=usage_key).values_list("id", "title", "position")
+    lambda shape, usage_key: Unit.objects.filter(usage_key=usage_key).values_list("id", "title", "position", named=True)
 )
 _unit_in_course = Prepared(
-    lambda shape, unit_id, course_key: Unit.objects.filter(pk=unit_id, course_key=course_key).values_list("id", "title")
+    lambda shape, unit_id, course_key: Unit.objects.filter(pk=unit_id, course_key=course_key).values_list(
+        "id", "title", named=True
+    )
 )

@@ -29,7 +29,14 @@ def own_queries(call):
     return sum(1 for query in captured.captured_queries if "studygroup_" in query["sql"])
 
 
-def test_each_costs_at_most_twelve_queries_whatever_the_course_size():
+@pytest.fixture(params=[True, False], ids=["prepared", "plain querysets"])
+def prepared_reads(request, settings):
+    """Both ways the api's reads run (``api/prepared.py``): prepared, and as plain querysets."""
+    settings.STUDYGROUP_XBLOCK_PREPARED_READS = request.param
+    return request.param
+
+
+def test_each_costs_at_most_twelve_queries_whatever_the_course_size(prepared_reads):
     blocks = Blocks()
     units = seed.units(api.register_unit(COURSE, make_actor("ana"), blocks.studygroup, "Unit 1", "0000"))
     seed.grow(5, units)
@@ -40,3 +47,17 @@ def test_each_costs_at_most_twelve_queries_whatever_the_course_size():
 
     assert larger == small
     assert {name: count for name, count in larger.items() if count > MOST} == {}
+
+
+def test_prepared_reads_answer_as_plain_querysets_do(settings):
+    blocks = Blocks()
+    units = seed.units(api.register_unit(COURSE, make_actor("ana"), blocks.studygroup, "Unit 1", "0000"))
+    seed.grow(30, units)
+    calls = measures(blocks, api.search_groups(COURSE, seed.school_name(0)).results[0].id)
+    reads = {name: call for name, call in calls.items() if not isinstance(call, Change)}
+    answers = {}
+    for prepared_reads in (True, False, True):  # the second time prepared, from plans made the first
+        settings.STUDYGROUP_XBLOCK_PREPARED_READS = prepared_reads
+        answers.setdefault(prepared_reads, []).append({name: call() for name, call in reads.items()})
+
+    assert answers[True][0] == answers[False][0] == answers[True][1]

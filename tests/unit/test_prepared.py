@@ -8,6 +8,7 @@ from django.db.models import F
 from django.db.models.functions import Upper
 from django.test.utils import CaptureQueriesContext
 
+from studygroup_xblock.api import prepared
 from studygroup_xblock.api.prepared import Prepared, json_list, json_moment, json_rows
 from studygroup_xblock.models import Attendance, Learner, Meeting, StudyGroup
 
@@ -31,7 +32,7 @@ def learners(shape, user_id=None, part=None, since=None):
     if since is not None:
         rows = rows.filter(modified__gte=since)
     ordered = rows.order_by(*shape) if shape else rows.order_by("id")
-    return ordered.values_list("id", "username", "modified")
+    return ordered.values_list("id", "username", "modified", named=True)
 
 
 def test_rows_match_the_orm_whatever_the_values(people):
@@ -51,7 +52,7 @@ def test_rows_are_named_and_converted_as_the_orm_converts_them(people):
     assert row.modified.tzinfo is not None
 
 
-def test_a_shape_is_compiled_once_then_only_run(people):
+def test_a_shape_is_proven_against_the_orm_once_then_only_run(people):
     built = []
     read = Prepared(lambda shape, **values: built.append(shape) or learners(shape, **values))
 
@@ -63,8 +64,51 @@ def test_a_shape_is_compiled_once_then_only_run(people):
     assert [row.username for row in first] == ["lena", "ivan", "ana"]
     assert [row.username for row in again] == ["lena", "ivan", "ana"]
     assert [row.username for row in other] == ["ana", "ivan", "lena"]
-    assert built == [("-username",), ("username",)]
+    # Each shape is built twice on first use (the ORM's read, then the plan), never again.
+    assert built == [("-username",)] * 2 + [("username",)] * 2
+    assert len(captured.captured_queries) == 2 + 1 + 2
+
+
+def test_switched_off_every_read_is_a_plain_queryset(people, settings):
+    settings.STUDYGROUP_XBLOCK_PREPARED_READS = False
+    built = []
+    read = Prepared(lambda shape, **values: built.append(shape) or learners(shape, **values))
+
+    with CaptureQueriesContext(connection) as captured:
+        rows = [read(part=part) for part in ("a", "n", "a")]
+
+    assert rows == [list(learners((), part=part)) for part in ("a", "n", "a")]
+    assert rows[0][0].username == "ana"
+    assert built == [()] * 3
     assert len(captured.captured_queries) == 3
+    assert not read._plans
+
+
+def test_a_read_this_django_cannot_prepare_stays_a_plain_queryset(people, monkeypatch, caplog):
+    """As if a Django release renamed what the plan reads in its compiler."""
+    monkeypatch.setattr(prepared._Plan, "__init__", lambda *args: object().select)
+    read = Prepared(learners)
+
+    rows = [read(part=part) for part in ("a", "n")]
+
+    assert rows == [list(learners((), part=part)) for part in ("a", "n")]
+    assert [record.message for record in caplog.records] == [
+        f"Cannot prepare {learners} on this Django: it runs as a plain queryset."
+    ]
+
+
+def test_a_plan_that_reads_other_rows_than_the_orm_is_dropped(people, monkeypatch, caplog):
+    """As if a Django release selected the columns in an order the plan does not know."""
+    run = prepared._Plan.run
+    monkeypatch.setattr(prepared._Plan, "run", lambda *args: [row._replace(id=row.modified) for row in run(*args)])
+    read = Prepared(learners)
+
+    rows = [read(part=part) for part in ("a", "n")]
+
+    assert rows == [list(learners((), part=part)) for part in ("a", "n")]
+    assert [record.message for record in caplog.records] == [
+        f"Prepared, {learners} reads other rows than the ORM: it runs as a plain queryset."
+    ]
 
 
 def test_flags_belong_in_the_shape(people):
@@ -107,7 +151,7 @@ def test_columns_come_in_the_order_asked_whatever_the_order_of_annotations(peopl
         return (
             Learner.objects.annotate(shouted=Upper("username"), reversed_id=-F("id"))
             .order_by("id")
-            .values_list("reversed_id", "username", "shouted")
+            .values_list("reversed_id", "username", "shouted", named=True)
         )
 
     assert Prepared(named)() == list(named(()))
