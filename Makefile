@@ -16,7 +16,9 @@ COVERAGE_FLOOR := 98
 # Lines a change adds or edits, against the branch it goes into (itself on a fresh clone of main).
 DIFF_COVERAGE_FLOOR := 80
 DIFF_BASE ?= $(shell git rev-parse --verify -q origin/main >/dev/null && echo origin/main || echo HEAD)
-PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+# Ulmo's test pins are compiled with Ulmo's Python, whose markers differ (web-fragments).
+PY311 := var/py311
 
 # tox finds the matrix's older Python under pyenv too.
 export PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.1[12].*/bin)):$(PATH)
@@ -125,11 +127,17 @@ translations: extract_translations ## refresh the catalogues from the code and c
 extract_translations: $(BIN)/.installed ## the English source catalogues (OEP-58), as the Open edX tooling calls it
 	$(BIN)/python -m demo.translations extract
 
-upgrade: $(BIN)/.installed ## re-pin requirements/*.txt from the .in files with the newest releases
-	$(PIP_COMPILE) --output-file requirements/base.txt requirements/base.in
-	$(PIP_COMPILE) --output-file requirements/test.txt requirements/test.in
-	$(PIP_COMPILE) --output-file requirements/dev.txt requirements/dev.in
-	$(PIP_COMPILE) --output-file requirements/bench.txt requirements/bench.in
+upgrade: $(BIN)/.installed $(PY311)/bin/pip-compile ## re-pin requirements/*.txt from the .in files with the newest releases
+	$(BIN)/$(COMPILE) --output-file requirements/base.txt requirements/base.in
+	$(BIN)/$(COMPILE) --output-file requirements/test.txt requirements/test.in
+	$(PY311)/bin/$(COMPILE) --output-file requirements/test-ulmo.txt requirements/test-ulmo.in
+	$(BIN)/$(COMPILE) --output-file requirements/test-verawood.txt requirements/test-verawood.in
+	$(BIN)/$(COMPILE) --output-file requirements/dev.txt requirements/dev.in
+	$(BIN)/$(COMPILE) --output-file requirements/bench.txt requirements/bench.in
+
+$(PY311)/bin/pip-compile:
+	python3.11 -m venv $(PY311)
+	$(PY311)/bin/pip install --quiet pip-tools
 
 clean: ## remove what the other targets made
 	rm -rf $(VENV) var build dist *.egg-info .tox test-artifacts node_modules
