@@ -1,25 +1,24 @@
 """
 The Study Group XBlock: settings, views and handlers.
 
-An adapter only: handlers (guarded in ``handlers.py``) take a request's values to the
-``api``, which owns every rule and permission, and answer with its records as JSON, or
-as a page built in ``pages.py``. The block never touches the ORM.
+An adapter only: handlers (guarded and built in ``handlers.py``) take a request's values
+to the ``api``, which owns every rule and permission, and answer with its records as
+JSON; the pages and files that open in a tab of their own are ``page_handlers.py``'s.
+The block never touches the ORM.
 """
 
 from functools import cached_property
-from urllib.parse import urlencode
 
-from django.utils import timezone
 from django.utils.text import slugify
 from web_fragments.fragment import Fragment
-from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Integer, Scope, String
 
-from . import api, exports, i18n, ical, outline, pages, rendering, validation
+from . import api, i18n, outline, rendering
 from .data import MailSetting, to_json
-from .handlers import in_viewer_language, json_change, json_query, link_page, page_query, staff_only
+from .handlers import change_handler, in_viewer_language, json_change, json_query, query_handler, staff_only
+from .page_handlers import PageHandlersMixin
 from .studio import StudioMixin
 from .viewer import absolute, course_key_of, unit_url, viewer_of
 
@@ -34,32 +33,6 @@ def _text_setting(display_name, help_text, default=""):
     return String(
         display_name=display_name, help=help_text, default=default, multiline_editor=True, scope=Scope.settings
     )
-
-
-def change_handler(change, *fields, **named_fields):
-    """A handler making one api change as the viewer, with these fields of the request as its arguments;
-    it answers with the learner's state as the change left it."""
-
-    def handler(block, payload):
-        args, kwargs = _arguments(payload, fields, named_fields)
-        return block._changed(change, *args, **kwargs)
-
-    handler.__name__ = change.__name__
-    return json_change(handler)
-
-
-def query_handler(question, *fields):
-    """A handler asking the api one question as the viewer, with these fields of the request as its arguments."""
-
-    def handler(block, payload):
-        return block._ask(question, *_arguments(payload, fields, {})[0])
-
-    handler.__name__ = question.__name__
-    return json_query(handler)
-
-
-def _arguments(payload, fields, named_fields):
-    return [payload.get(field) for field in fields], {name: payload.get(field) for name, field in named_fields.items()}
 
 
 SCHOOL_LEVELS = (
@@ -91,7 +64,7 @@ TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
 @XBlock.wants("user")
 @XBlock.wants("i18n")
-class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
+class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, XBlock):
     """A unit's window on the learner's school study group for the whole course."""
 
     display_name = String(
@@ -296,30 +269,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def meeting_history(self, payload):
         return self._ask(api.meeting_history, payload.get("page", 1))
 
-    @page_query
-    def meeting_calendar(self, payload):
-        """The meeting as an .ics file to open in any calendar; a deleted meeting's cancels it there."""
-        event = self._ask(api.meeting_event, payload.get("meeting_id"))
-        calendar = ical.meeting_calendar(event)
-        return self._download("text/calendar", f"study-group-{event.start:%Y-%m-%d}.ics", body=calendar)
-
-    @link_page
-    def stop_meeting_mail(self, request):
-        """Where "Stop meeting e-mails" in an e-mail leads, signed in or not: a button that stops them, and
-        mail programs' own one-click button (a POST, RFC 8058) does the same."""
-        token, stopping = request.params.get("token"), request.method == "POST"
-        setting = self._page_setting({})
-        try:
-            if stopping:
-                api.stop_meeting_mail(token, publish=self._publish)
-            else:
-                api.check_stop_token(token)
-        except api.InvalidInput:
-            page = self._html(pages.stop_meeting_mail(token, pages.BROKEN_LINK, setting))
-            page.status = 400
-            return page
-        return self._html(pages.stop_meeting_mail(token, pages.STOPPED if stopping else pages.ASKING, setting))
-
     @json_query
     def unit_adaptations(self, payload):
         return self._adaptations(self._unit_id(), self._gallery_query(payload))
@@ -382,72 +331,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
             "Sent to the coordinators of %(count)s group.", "Sent to the coordinators of %(count)s groups.", nudged
         )
         return {"nudged": nudged, "message": message % {"count": nudged}}
-
-    # --- pages that open in a tab of their own ---------------------------------------
-
-    @page_query
-    @staff_only
-    def staff_dashboard(self, payload):
-        """Every group of the course, for course staff: a page of its own, to open beside the course."""
-        setting = self._page_setting(payload)
-        filters = pages.dashboard_filters(payload)
-        page = api.course_dashboard(
-            self.course_key,
-            is_staff=self.viewer.is_staff,
-            sort=filters["sort"],
-            country=filters["country"],
-            status=filters["status"],
-            query=filters["q"],
-            page=filters["page"],
-        )
-        weeks = api.weekly_meetings(self.course_key, is_staff=self.viewer.is_staff, zone=setting.zone)
-        prepared = api.prepared_exports(self.course_key, is_staff=self.viewer.is_staff)
-        return self._html(pages.dashboard(page, weeks, prepared, filters, setting))
-
-    @page_query
-    def group_record(self, payload):
-        """One group's record: the staff drill-down, and the evidence report its coordinators print."""
-        setting = self._page_setting(payload)
-        staff = self.viewer.is_staff
-        chosen = {name: payload.get(name, "") for name in ("school", "start", "end")}
-        report = api.group_report(self.course_key, self.viewer.actor, payload.get("group_id"), is_staff=staff, **chosen)
-        if not (staff or self.viewer.read_only):
-            api.note_evidence_opened(self.course_key, self.viewer.actor, report.summary.id)
-        weeks = (
-            api.weekly_meetings(self.course_key, is_staff=staff, group_id=report.summary.id, zone=setting.zone)
-            if staff
-            else None
-        )
-        return self._html(pages.group_record(report, weeks, setting))
-
-    @page_query
-    def participation_record(self, payload):
-        """The learner's own record of taking part, to print for their school or their portfolio."""
-        record = api.participation_record(self.course_key, self.viewer.actor)
-        name = self.viewer.actor.display_name
-        return self._html(pages.participation_record(record, name, self._page_setting(payload)))
-
-    @page_query
-    @staff_only
-    def export_csv(self, payload):
-        """One of the course's CSV exports, streamed; a large one is prepared in the background. Staff only."""
-        kind, staff = payload.get("kind"), self.viewer.is_staff
-        if api.is_large_export(self.course_key, kind, is_staff=staff):
-            self._act(api.request_export, kind, is_staff=staff)
-            prepared = api.prepared_exports(self.course_key, is_staff=staff)  # the new one first, perhaps done
-            return self._html(pages.export_requested(prepared, self._page_setting(payload)))
-        header, rows = api.export_rows(self.course_key, kind, is_staff=staff)
-        filename = exports.file_name(self.course_key, kind, timezone.now())
-        return self._download("text/csv", filename, app_iter=exports.stream(header, rows))
-
-    @page_query
-    @staff_only
-    def prepared_export(self, payload):
-        """A large export prepared in the background: from where the storage serves it, else through here."""
-        file = api.export_file(self.course_key, payload.get("export_id"), is_staff=self.viewer.is_staff)
-        if file.url:
-            return Response(status=302, location=file.url)
-        return self._download("text/csv", file.name, app_iter=file.chunks)
 
     # --- the workbench ---------------------------------------------------------------
 
@@ -519,29 +402,6 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, XBlock):
     def _record_unit(self):
         """Record this block's unit with its current name and place in the outline, for the other units."""
         return self._unit_id(*outline.unit_of(self))
-
-    def _page_setting(self, payload):
-        """A page's language, time zone and links; the zone is the one the block's links carry (the
-        browser's), else the LMS preference, else UTC."""
-        zone = next((zone for zone in (payload.get("tz"), self.viewer.time_zone) if validation.known_zone(zone)), "UTC")
-        return pages.Setting(
-            language=self.viewer.language,
-            zone=zone,
-            gettext=self.ugettext,
-            npgettext=self.npgettext,
-            handler_url=lambda name, **query: self.runtime.handler_url(self, name, query=urlencode(query)),
-            resource_url=lambda path: self.runtime.local_resource_url(self, path),
-        )
-
-    @staticmethod
-    def _html(page):
-        return Response(page, content_type="text/html", charset="utf-8")
-
-    @staticmethod
-    def _download(content_type, filename, **content):
-        """A file the browser saves as ``filename``; ``content`` is its ``body`` or a streamed ``app_iter``."""
-        disposition = f'attachment; filename="{filename}"'
-        return Response(content_type=content_type, charset="utf-8", content_disposition=disposition, **content)
 
     def _adaptation_change(self, payload, change):
         """Check the gallery query first (a bad one writes nothing), make the change, show the unit again.

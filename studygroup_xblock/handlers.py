@@ -5,7 +5,8 @@ A request is taken apart here (method, size, JSON), refused here if the viewer m
 take part, and run through the api's retry policy (the api itself refuses every change to
 those who may only look); refusals come back as
 ``{"error": code, "message": text in the viewer's language}`` with the status the api
-chose, so nothing reaches the browser as a 500 for bad input.
+chose, so nothing reaches the browser as a 500 for bad input. Most handlers are one api
+call with fields of the request: ``change_handler`` and ``query_handler`` build those.
 """
 
 import functools
@@ -128,3 +129,29 @@ def _refusals_answered(block, call):
         return api.retrying(call)
     except api.StudyGroupError as error:
         return error_response(block, error.status, error.code, error.message, error.params, error.details)
+
+
+def change_handler(change, *fields, **named_fields):
+    """A handler making one api change as the viewer, with these fields of the request as its arguments;
+    it answers with the learner's state as the change left it."""
+
+    def handler(block, payload):
+        args, kwargs = _arguments(payload, fields, named_fields)
+        return block._changed(change, *args, **kwargs)
+
+    handler.__name__ = change.__name__
+    return json_change(handler)
+
+
+def query_handler(question, *fields):
+    """A handler asking the api one question as the viewer, with these fields of the request as its arguments."""
+
+    def handler(block, payload):
+        return block._ask(question, *_arguments(payload, fields, {})[0])
+
+    handler.__name__ = question.__name__
+    return json_query(handler)
+
+
+def _arguments(payload, fields, named_fields):
+    return [payload.get(field) for field in fields], {name: payload.get(field) for name, field in named_fields.items()}

@@ -2,18 +2,19 @@
 The public interface to study-group data: every read, every write, every permission.
 
 Callers pass an :class:`~studygroup_xblock.data.Actor` the runtime vouches for and get
-records from ``data.py`` back. Every refusal is a :class:`StudyGroupError` subclass
+records from ``data`` back. Every refusal is a :class:`StudyGroupError` subclass
 carrying an HTTP status, a stable code and an untranslated message, so the caller can
 answer in the learner's language. Every change runs in one transaction and publishes
 its ``edx.studygroup.*`` event through the ``publish`` callable only once committed.
 
 One module per domain: ``learners`` (what a learner chooses for themself), ``groups``,
-``requests`` (asking to join), ``meetings``, ``adaptations`` (with check-ins and the
-progress board), ``units``, ``staff`` (dashboard, records, reports), ``exports`` and
-``reports`` (the large exports, prepared in the background), ``mail`` (meeting e-mails
-and nudges); what they share (what each function may do for an onlooker, locks, events,
-the learner upsert, the privacy rule) is in ``common``; ``state``, ``tallies`` and
-``prepared`` are how pages are read fast at course scale.
+``search`` (finding a group), ``requests`` (asking to join), ``meetings``,
+``adaptations`` (with check-ins and the progress board), ``units``, ``staff``
+(dashboard, records, reports), ``exports`` and ``reports`` (the large exports, prepared
+in the background), ``mail`` (meeting e-mails and nudges); what they share (what each
+function may do for an onlooker, locks, events, the learner upsert, the privacy rule) is
+in ``common``; ``outbox`` hands work that leaves a change to the workers; ``state``,
+``tallies`` and ``prepared`` are how pages are read fast at course scale.
 """
 
 from .. import models
@@ -77,7 +78,6 @@ from .exports import (
 from .groups import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_INPUT_MAX,
-    SEARCH_QUERY_MAX,
     SIZE_LIMIT_MESSAGE,
     SIZE_LIMIT_RANGE,
     count_groups,
@@ -91,7 +91,6 @@ from .groups import (
     remove_member,
     retire_learner,
     rotate_join_code,
-    search_groups,
     set_member_role,
     set_my_school,
     update_group,
@@ -135,6 +134,7 @@ from .requests import (
     decide_request,
     withdraw_request,
 )
+from .search import SEARCH_QUERY_MAX, search_groups
 from .staff import (
     DASHBOARD_ORDER,
     QUIET_AFTER_DAYS,

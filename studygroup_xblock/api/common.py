@@ -18,6 +18,7 @@ from django.utils import timezone
 from ..data import (
     Actor,
     Edit,
+    GroupSummary,
     Participant,
 )
 from ..errors import (
@@ -315,3 +316,8 @@ def delete_prepared_exports(exports):
         if export.file_name:
             default_storage.delete(export.file_name)
     PreparedExport.objects.filter(pk__in=[export.pk for export in exports]).delete()
+
+
+def group_summary(group):
+    """The group's summary; ``member_count`` comes annotated (or set) on the group."""
+    return record_of(GroupSummary, group)

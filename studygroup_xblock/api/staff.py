@@ -64,13 +64,14 @@ from .common import (
     active_membership_or_none,
     change,
     full_name_for,
+    group_summary,
     page_count,
     read,
     record_of,
     refuse_unless_staff,
 )
-from .groups import SEARCH_QUERY_MAX, group_summary, named, rarest_word, search_words
 from .prepared import Prepared, json_list, json_rows
+from .search import SEARCH_QUERY_MAX, named, rarest_word, search_words
 
 DASHBOARD_PAGE_SIZE = 25
 

@@ -18,6 +18,7 @@ ADAPTERS = {
     "block",
     "handlers",
     "management",
+    "page_handlers",
     "pages",
     "signals",
     "studio",
@@ -81,7 +82,7 @@ def circles(graph):
 
 
 def is_adapter(module):
-    return module.split(".")[1] in ADAPTERS
+    return module.partition(".")[2].split(".")[0] in ADAPTERS
 
 
 def test_no_module_of_the_package_imports_itself_round_a_circle():
@@ -115,3 +116,35 @@ def test_no_change_answers_with_the_learner_state():
     assert len(changes) > 20
     assert answering_state == set()
     assert api.get_learner_state.__annotations__["return"] is LearnerState
+
+
+def layout_section():
+    readme = (PACKAGE.parent / "README.md").read_text()
+    return readme.split("### Layout", 1)[1].split("```")[1]
+
+
+def test_the_readmes_layout_names_every_module_of_the_package_and_no_other():
+    lines = [line for line in layout_section().splitlines() if line.strip()]
+    # An entry starts its line, indented by its depth ("api/", "  block.py", "    groups.py"); what
+    # explains it goes on after it, and on lines indented further.
+    named = {_entry(line.split()[0]) for line in lines if _depth(line) in (2, 4)}
+    at_the_top = {_entry(line.split()[0]) for line in lines if _depth(line) == 0}
+    package = {
+        _entry(path.name + ("/" if path.is_dir() else ""))
+        for folder in (PACKAGE, PACKAGE / "api")
+        for path in folder.iterdir()
+        if path.name not in ("__pycache__", "__init__.py") and (path.suffix == ".py" or path.is_dir())
+    }
+    linked = {_entry(path.name + "/") for path in PACKAGE.iterdir() if path.is_symlink()}  # shipped from the top
+
+    assert package - linked - named == set()
+    assert linked - at_the_top == set()
+    assert {name for name in named if name.endswith(".py")} - package - {"__init__.py"} == set()
+
+
+def _depth(line):
+    return len(line) - len(line.lstrip())
+
+
+def _entry(name):
+    return name.split("/")[0] + "/" if "/" in name else name

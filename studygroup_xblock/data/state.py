@@ -1,0 +1,33 @@
+"""What one learner sees of the course's study groups, all in one record."""
+
+from dataclasses import dataclass
+
+from .adaptations import ProgressBoard
+from .groups import GroupDetail, JoinRequestRecord
+from .meetings import ActionItemRecord, MeetingPage, MeetingRecord
+
+
+@dataclass(frozen=True)
+class Step:
+    """One of a new coordinator's first steps (invite, plan, log, share, check_in, report), and whether
+    the group's records show it done."""
+
+    name: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class LearnerState:
+    """Everything one learner sees of the course's study groups."""
+
+    group: GroupDetail | None
+    role: str | None
+    next_meeting: MeetingRecord | None = None
+    meetings: MeetingPage | None = None
+    open_action_items: tuple[ActionItemRecord, ...] = ()
+    progress: ProgressBoard | None = None
+    checked_in: tuple[int, ...] = ()
+    request: JoinRequestRecord | None = None
+    requests: tuple[JoinRequestRecord, ...] = ()
+    getting_started: tuple[Step, ...] = ()
+    meeting_mail: bool = True  # the learner gets the group's meeting e-mails
