@@ -1,8 +1,9 @@
 """A course of any size, fast: rows written with one multi-row insert per table and chunk.
 
 Each group has ten teachers (one coordinates), ten meetings (nine held over the past
-weeks, six present at each, two action items, one unit discussed; one planned), and two
-adaptations of the course's units; each teacher has checked in on three units. The
+weeks, six present at each, two action items, one unit discussed; one planned), three times
+proposed for the next one (half the teachers have answered), and two adaptations of the
+course's units; each teacher has checked in on three units. The
 course grows in place (``grow(1000)`` adds what 1,000 groups need beyond what is there),
 so one database serves every size the bench measures.
 """
@@ -25,7 +26,10 @@ from studygroup_xblock.models import (
     Learner,
     Meeting,
     Membership,
+    ProposedTime,
     StudyGroup,
+    TimeAnswer,
+    TimeProposal,
     Unit,
     UsefulMark,
 )
@@ -33,6 +37,7 @@ from studygroup_xblock.validation import fold
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
 
 MEMBERS, MEETINGS, HELD, PRESENT, ACTION_ITEMS, ADAPTATIONS, CHECK_INS = 10, 10, 9, 6, 2, 2, 3
+PROPOSED, ANSWERING = 3, 5  # times proposed for the next meeting; teachers who answered them
 UNITS = 12
 COUNTRIES = ("HR", "DE", "IT", "MT", "NL", "PT", "RO", "ES")
 SCHOOL_WORDS = ("Osnovna škola", "Grundschule", "Scuola primaria", "Skola primarja", "Basisschool", "Escola básica")
@@ -324,6 +329,37 @@ def _add_groups(numbers, unit_ids):
         CheckIn,
         ("learner_id", "unit_id", "created"),
         [(person[g, m], unit_ids[c], _at(now)) for g in numbers for m in range(MEMBERS) for c in range(CHECK_INS)],
+    )
+    _add_proposals(group_of, person, now)
+
+
+def _add_proposals(group_of, person, now):
+    """Each group's open proposal: three times in the coming weeks, answered by half its teachers."""
+    _insert(
+        TimeProposal,
+        ("group_id", "proposed_by_id", "created", "links", "state", "open"),
+        [(pk, person[g, 1], _at(now), "{}", "open", True) for g, pk in group_of.items()],
+    )
+    proposals = dict(TimeProposal.objects.filter(group_id__in=group_of.values()).values_list("group_id", "pk"))
+    _insert(
+        ProposedTime,
+        ("proposal_id", "start", "duration_minutes", "mode", "location"),
+        [
+            (proposals[pk], _at(now + timedelta(days=7 + t)), 60, "in_person", "Staff room")
+            for pk in group_of.values()
+            for t in range(PROPOSED)
+        ],
+    )
+    number_of = {pk: g for g, pk in group_of.items()}
+    times = ProposedTime.objects.filter(proposal_id__in=proposals.values()).values_list("pk", "proposal__group_id")
+    _insert(
+        TimeAnswer,
+        ("time_id", "learner_id", "answer", "answered"),
+        [
+            (pk, person[number_of[group], m], ("yes", "if_need_be", "no")[(pk + m) % 3], _at(now))
+            for pk, group in times
+            for m in range(ANSWERING)
+        ],
     )
 
 

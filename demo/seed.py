@@ -199,6 +199,8 @@ def seed():
             api.check_in(WORKBENCH_COURSE_KEY, actor(user_id), unit, True, publish=ignore)
         print(f"Seeded {school['group']['school_name']} (join code {join_code}).")
     mark_useful_ones()
+    seed_proposal()
+    print("Seeded times proposed in Zagreb for the next meeting, Ana's answers in, Ivan's to come.")
     seed_more_schools(unit)
     print(f"Seeded {len(MORE_SCHOOLS)} more schools in the pilot countries, one quiet and one closed.")
     seed_regional_group(unit)
@@ -363,6 +365,31 @@ def log(school, meeting, unit):
         api.confirm_attendance(WORKBENCH_COURSE_KEY, actor(user_id), meeting_id, publish=ignore)
 
 
+def seed_proposal():
+    """Ivan proposes three times for Zagreb's next meeting; Ana has answered, Ivan has not yet."""
+    zagreb = SCHOOLS[0]
+    times = [
+        {**at(zagreb, timezone.now() + timedelta(days=days), hour), "duration_minutes": 60, "mode": "in_person"}
+        for days, hour in ((9, 14), (10, 15), (12, 14))
+    ]
+    answer_by = (timezone.now() + timedelta(days=6)).astimezone(ZoneInfo(zagreb["time_zone"]))
+    fields = {"times": times, "time_zone": zagreb["time_zone"], "answer_by": f"{answer_by:%Y-%m-%d}"}
+    fields["times"][0]["location"] = "School library"
+    proposal_id = api.propose_times(WORKBENCH_COURSE_KEY, actor("ivan"), fields, publish=ignore, mail_setting=links())
+    offered = [time.id for time in api.get_learner_state(WORKBENCH_COURSE_KEY, actor("ana")).proposal.times]
+    answers = dict(zip(offered, ("yes", "if_need_be", "no"), strict=True))
+    api.answer_times(WORKBENCH_COURSE_KEY, actor("ana"), proposal_id, answers, publish=ignore)
+
+
+def links():
+    """Where the demo's e-mails lead: its first unit, and the page that stops them."""
+    usage_id = get_scenarios()["studygroup.0"].usage_id
+    return MailSetting(
+        unit_url=f"{DEMO_URL}/scenario/studygroup.0/",
+        stop_url=f"{DEMO_URL}/unauth_handler/{usage_id}/stop_meeting_mail/",
+    )
+
+
 def plan(school, days):
     fields = {
         **at(school, timezone.now() + timedelta(days=days), 15),
@@ -372,12 +399,7 @@ def plan(school, days):
         "link": "https://meet.example.org/study-group",
         "agenda": "1. Check-in\n2. Unit 2: adapting the course to our school\n3. Next steps",
     }
-    usage_id = get_scenarios()["studygroup.0"].usage_id
-    links = MailSetting(
-        unit_url=f"{DEMO_URL}/scenario/studygroup.0/",
-        stop_url=f"{DEMO_URL}/unauth_handler/{usage_id}/stop_meeting_mail/",
-    )
-    api.plan_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore, mail_setting=links)
+    api.plan_meeting(WORKBENCH_COURSE_KEY, actor(school["coordinator"]), fields, publish=ignore, mail_setting=links())
 
 
 if __name__ == "__main__":

@@ -105,6 +105,19 @@ class ModerationAdmin(HistoryAdmin):
     search_fields = ("reason", "moderator__username", "adaptation__title")
 
 
+class ProposedTimeInline(HistoryInline):
+    model = models.ProposedTime
+    fields = ("start", "duration_minutes", "mode", "location")
+
+
+@admin.register(models.TimeProposal)
+class TimeProposalAdmin(HistoryAdmin):
+    list_display = ("group", "proposed_by", "created", "answer_by", "state", "closed", "meeting")
+    list_filter = ("state",)
+    search_fields = ("group__school_name", "proposed_by__username")
+    inlines = [ProposedTimeInline]
+
+
 @admin.register(models.Mail)
 class MailAdmin(HistoryAdmin):
     """The operator's window on meeting e-mails: what is waiting, what went, what failed and why."""
@@ -137,6 +150,11 @@ LISTS = {
         ("learner__username", "group__school_name", "course_key"),
     ),
     models.Nudge: (("group", "sent_by", "sent"), ("group__school_name", "sent_by__username", "text")),
+    models.ProposedTime: (("proposal", "start", "duration_minutes", "mode"), ("proposal__group__school_name",)),
+    models.TimeAnswer: (
+        ("learner", "time", "answer", "answered"),
+        ("learner__username", "time__proposal__group__school_name"),
+    ),
     models.MailOptOut: (("learner", "course_key", "created"), ("learner__username", "course_key")),
     models.GroupWord: (("word", "group", "course_key"), ("word", "group__school_name")),
     models.Tally: (("course_key", "name", "bucket", "value"), ("name", "bucket", "course_key")),

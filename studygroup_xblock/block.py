@@ -51,6 +51,7 @@ SCRIPTS = (
     "group.js",
     "guide.js",
     "meeting_forms.js",
+    "proposals.js",
     "meetings.js",
     "adaptations.js",
     "progress.js",
@@ -153,6 +154,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             "limits": api.FIELD_LIMITS,
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
             "modes": self._mode_names().items(),
+            "times_range": api.TIMES_RANGE,
         }
         if viewer.can_take_part:
             offered = i18n.own_names(i18n.languages(viewer.pulled_catalogues))
@@ -192,6 +194,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             "read_only": viewer.read_only,
             "calendar": i18n.calendar(viewer.language),
             "mode_names": self._mode_names(),
+            "times_range": api.TIMES_RANGE,
             "remember_as": f"{self.course_key}:{viewer.actor.user_id}",
         }
         if viewer.is_staff:
@@ -253,6 +256,18 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
         edited = payload.get("meeting_id"), payload.get("meeting")
         return self._changed(api.edit_meeting, *edited, mail_setting=self._mail_setting())
 
+    @json_change
+    def propose_times(self, payload):
+        return self._changed(api.propose_times, payload.get("proposal"), mail_setting=self._mail_setting())
+
+    answer_times = change_handler(api.answer_times, "proposal_id", "answers")
+
+    @json_change
+    def pick_time(self, payload):
+        picked = payload.get("proposal_id"), payload.get("time_id"), payload.get("agenda", "")
+        return self._changed(api.pick_time, *picked, mail_setting=self._mail_setting())
+
+    withdraw_proposal = change_handler(api.withdraw_proposal, "proposal_id")
     delete_meeting = change_handler(api.delete_meeting, "meeting_id")
     confirm_attendance = change_handler(api.confirm_attendance, "meeting_id")
     set_action_item_done = change_handler(api.set_action_item_done, "action_item_id", "done")

@@ -29,6 +29,9 @@ MESSAGES = {
         "This export is not ready yet, or no longer kept. Reload the course dashboard to see the prepared exports."
     ),
     "unknown_request": _("This request to join is no longer waiting. Reload the page to see the requests that are."),
+    "unknown_proposal": _(
+        "These proposed times do not exist in your study group. Reload the page to see the times to answer."
+    ),
     "forbidden": _("You are not allowed to do that. If you think you should be, ask the course team."),
     "code_required": _("This group only takes new members who have its join code: ask a colleague in it for the code."),
     "coordinators_only": _("Only the group's coordinators can do that: ask one of them."),
@@ -39,6 +42,9 @@ MESSAGES = {
         "Only the person who logged this meeting and the group's coordinators can change it: ask one of them."
     ),
     "action_item_tickers_only": _("Only the person who does this task, or a coordinator, can tick it off."),
+    "proposal_pickers_only": _(
+        "Only the colleague who proposed these times and the group's coordinators can choose one or withdraw them."
+    ),
     "author_only": _("Only the colleague who shared an adaptation can change it: ask them, or share your own."),
     "author_left_group": _(
         "Only members of the group that shared an adaptation can change it: share your own instead."
@@ -66,6 +72,12 @@ MESSAGES = {
     ),
     "no_request": _("You have no request to join waiting. Reload the page to see where you stand."),
     "requester_in_group": _("This colleague has joined another group meanwhile, so they cannot join yours."),
+    "proposal_open": _(
+        "Your group already has proposed times to answer. Choose one of them or withdraw them before proposing others."
+    ),
+    "proposal_closed": _(
+        "These proposed times are closed: a meeting was planned from them, or they were withdrawn. Reload the page."
+    ),
     "unavailable": _("Study groups cannot be reached for a moment. Please reload the page and try again."),
     "read_only": _("You are viewing the course as another learner: you can look, but not change anything."),
 }
@@ -164,6 +176,7 @@ UnknownActionItem = StudyGroupError.refusal("unknown_action_item")
 UnknownAdaptation = StudyGroupError.refusal("unknown_adaptation")
 UnknownExport = StudyGroupError.refusal("unknown_export")
 UnknownRequest = StudyGroupError.refusal("unknown_request")
+UnknownProposal = StudyGroupError.refusal("unknown_proposal")
 CodeRequired = NotAllowed.refusal("code_required")
 CoordinatorsOnly = NotAllowed.refusal("coordinators_only")
 StaffOnly = NotAllowed.refusal("staff_only")
@@ -171,6 +184,7 @@ StaffOrCoordinatorsOnly = NotAllowed.refusal("staff_or_coordinators_only")
 ModerationStaffOnly = NotAllowed.refusal("moderation_staff_only")
 MeetingEditorsOnly = NotAllowed.refusal("meeting_editors_only")
 ActionItemTickersOnly = NotAllowed.refusal("action_item_tickers_only")
+ProposalPickersOnly = NotAllowed.refusal("proposal_pickers_only")
 AuthorOnly = NotAllowed.refusal("author_only")
 AuthorLeftGroup = NotAllowed.refusal("author_left_group")
 OwnGroupsAdaptation = NotAllowed.refusal("own_groups_adaptation")
@@ -187,3 +201,5 @@ AlreadyLogged = Conflict.refusal("already_logged")
 AlreadyAsked = Conflict.refusal("already_asked")
 NoRequest = Conflict.refusal("no_request")
 RequesterInGroup = Conflict.refusal("requester_in_group")
+ProposalOpen = Conflict.refusal("proposal_open")
+ProposalClosed = Conflict.refusal("proposal_closed")

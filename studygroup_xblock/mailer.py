@@ -33,12 +33,16 @@ SUBJECTS = {
     Kind.CANCELLATION: _("Cancelled: study group meeting on %(when)s"),
     Kind.REMINDER: _("Reminder: study group meeting on %(when)s"),
     Kind.NUDGE: _("A message from your course team about your study group"),
+    Kind.PROPOSAL: _("Choose the times that suit you for your study group's next meeting"),
+    Kind.ANSWER_DUE: _("Reminder: choose the times that suit you for your study group's next meeting"),
 }
 HEADLINES = {
     Kind.INVITATION: _("Your study group has planned a meeting."),
     Kind.UPDATE: _("Your study group's meeting has changed: this is the new plan."),
     Kind.CANCELLATION: _("Your study group's meeting is cancelled."),
     Kind.REMINDER: _("Your study group meets soon."),
+    Kind.PROPOSAL: _("%(name)s proposed times for your study group's next meeting."),
+    Kind.ANSWER_DUE: _("Your colleagues are waiting for your answer to the times proposed for the next meeting."),
 }
 
 
@@ -48,7 +52,7 @@ def send(mail, address, event, stop_token):
     recipient = mail.recipient
     language = i18n.best_language([recipient.chosen_language, recipient.language])
     zone = recipient.time_zone if validation.known_zone(recipient.time_zone) else "UTC"
-    links = (mail.meeting or mail.nudge).links or {}
+    links = (mail.meeting or mail.nudge or mail.proposal).links or {}
     stop_url = _with_token(links.get("stop", ""), stop_token)
     with i18n.activated(language):
         context = {
@@ -57,7 +61,11 @@ def send(mail, address, event, stop_token):
             "unit_url": links.get("unit", ""),
             "stop_url": stop_url,
         }
-        if event is None:
+        if mail.proposal is not None:
+            subject = gettext(SUBJECTS[mail.kind])
+            context.update(_proposal(mail, zone, language))
+            template = "proposal"
+        elif event is None:
             subject = gettext(SUBJECTS[mail.kind])
             context["text"] = mail.nudge.text
             template = "nudge"
@@ -86,12 +94,33 @@ def _meeting(mail, event, when, zone, language):
         "cancelled": event.cancelled,
         "when": when,
         "zone": zone,
-        "duration": npgettext("duration of a meeting", "%(count)s minute", "%(count)s minutes", event.duration_minutes)
-        % {"count": i18n.number(event.duration_minutes, language)},
+        "duration": _duration(event.duration_minutes, language),
         "mode": i18n.translate(i18n.MODE_NAMES[meeting.mode]),
         "location": event.location,
         "link": event.link,
         "agenda": event.agenda,
+    }
+
+
+def _proposal(mail, zone, language):
+    proposal = mail.proposal
+    return {
+        "headline": gettext(HEADLINES[mail.kind])
+        % {"name": proposal.proposed_by.full_name or proposal.proposed_by.username},
+        "zone": zone,
+        "times": [
+            f"{_when(time.start, zone, language)} ({_duration(time.duration_minutes, language)})"
+            for time in proposal.times.order_by("start", "pk")
+        ],
+        "answer_by": format_date(proposal.answer_by, "full", locale=i18n.babel_locale(language))
+        if proposal.answer_by
+        else "",
+    }
+
+
+def _duration(minutes, language):
+    return npgettext("duration of a meeting", "%(count)s minute", "%(count)s minutes", minutes) % {
+        "count": i18n.number(minutes, language)
     }
 
 

@@ -316,6 +316,7 @@
         return {
             openPlanForm: openPlanForm,
             openLogForm: openLogForm,
+            agendaDraft: agendaDraft,
             /* The learner state the next form drafts from: open action items, the members. */
             use: function (learnerState) {
                 state = learnerState;

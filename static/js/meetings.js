@@ -21,6 +21,8 @@
             return initial.mode_names[mode] || mode;
         };
         var forms = global.StudyGroupMeetingForms(view, context);
+        var proposals = global.StudyGroupProposals(view, context, {formatMoment: formatMoment, minutes: minutes,
+            modeName: modeName, agendaDraft: forms.agendaDraft});
 
         /* --- dates in the learner's time zone --------------------------------------- */
 
@@ -299,8 +301,13 @@
                 });
                 mailChoice.checked = state.meeting_mail;
                 renderNext(state.next_meeting);
+                var invitation = proposals.invitation(state.proposal);
+                if (invitation) {
+                    part('next-meeting').appendChild(invitation);
+                }
                 renderMyActionItems(state.open_action_items);
                 renderHistory(state.meetings);
+                proposals.render(state);
             }
         };
     };

@@ -41,6 +41,9 @@ from ..errors import (
     NotByRequest,
     NotInGroup,
     OwnGroupsAdaptation,
+    ProposalClosed,
+    ProposalOpen,
+    ProposalPickersOnly,
     ReadOnly,
     RequesterInGroup,
     RequestRequired,
@@ -56,6 +59,7 @@ from ..errors import (
     UnknownGroup,
     UnknownMeeting,
     UnknownMember,
+    UnknownProposal,
     UnknownRequest,
     UnsureIfSaved,
 )
@@ -122,6 +126,7 @@ from .meetings import (
     plan_meeting,
     set_action_item_done,
 )
+from .proposals import TIMES_RANGE, answer_times, pick_time, propose_times, withdraw_proposal
 from .reports import (
     LARGE_EXPORT,
     export_file,
@@ -195,6 +200,9 @@ __all__ = [
     "LARGE_EXPORT",
     # Refusals, which callers catch as api.GroupFull and so on.
     "ActionItemTickersOnly",
+    "ProposalClosed",
+    "ProposalOpen",
+    "ProposalPickersOnly",
     "AuthorLeftGroup",
     "AuthorOnly",
     "CoordinatorsOnly",
@@ -229,6 +237,7 @@ __all__ = [
     "UnknownGroup",
     "UnknownMeeting",
     "UnknownMember",
+    "UnknownProposal",
     "UnknownRequest",
     "Unavailable",
     "SavedThenUnavailable",
@@ -244,6 +253,11 @@ __all__ = [
     "create_group",
     "dismiss_guide",
     "get_learner_state",
+    "propose_times",
+    "answer_times",
+    "pick_time",
+    "withdraw_proposal",
+    "TIMES_RANGE",
     "hand_over_coordination",
     "join_group",
     "join_group_by_code",

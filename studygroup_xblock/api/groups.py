@@ -35,6 +35,7 @@ from ..models import (
     MembershipRevision,
     PreparedExport,
     StudyGroup,
+    TimeAnswer,
 )
 from ..validation import fold
 from . import mail, tallies
@@ -227,6 +228,7 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
                 _set_role(others[0], COORDINATOR, publish)
             _end(membership, publish, "edx.studygroup.membership.left")
     JoinRequest.objects.filter(learner__user_id=str(user_id)).delete()  # their messages, and the answers to them
+    TimeAnswer.objects.filter(learner__user_id=str(user_id)).delete()  # which times suited them
     retired = {"username": f"retired_{secrets.token_hex(8)}", "full_name": "", "language": "", "time_zone": ""}
     Learner.objects.filter(user_id=str(user_id)).update(**retired)
     courses = Membership.objects.filter(learner__user_id=str(user_id)).values("course_key")

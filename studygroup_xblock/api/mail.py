@@ -5,8 +5,10 @@ A meeting's members get its invitation when it is planned, an update (same UID, 
 sequence) when it changes, a cancellation when it is deleted, and a reminder when its
 ``remind_at`` comes (queued by ``sweep_mail``, which the platform's Celery workers run every
 minute, and the ``send_studygroup_mail`` command where there are none). A member who joins
-gets the next meeting's invitation. Learners who switched meeting e-mails off get none;
-nudges from course staff reach coordinators.
+gets the next meeting's invitation. When a member proposes times for the next meeting, the
+others are told, and those who have not answered are reminded the day before the day to
+answer by. Learners who switched meeting e-mails off get none; nudges from course staff
+reach coordinators.
 """
 
 import logging
@@ -25,7 +27,19 @@ from opaque_keys.edx.keys import CourseKey
 from .. import addresses, mailer, validation
 from ..data import Actor, CalendarEvent, MailRun, MailSetting
 from ..errors import InvalidInput, UnknownGroup
-from ..models import NUDGE_TEXT_MAX, Learner, Mail, MailOptOut, Meeting, MeetingRevision, Membership, Nudge, StudyGroup
+from ..models import (
+    NUDGE_TEXT_MAX,
+    Learner,
+    Mail,
+    MailOptOut,
+    Meeting,
+    MeetingRevision,
+    Membership,
+    Nudge,
+    StudyGroup,
+    TimeAnswer,
+    TimeProposal,
+)
 from . import outbox
 from .common import COORDINATOR, Publish, Untrusted, change, locked_group, refuse_unless_staff, set_row, upsert_learner
 
@@ -60,6 +74,12 @@ def _links(setting):
 def meeting_changed(meeting, kind):
     """Queue ``kind`` (an invitation, update or cancellation) of ``meeting`` for every member who wants it."""
     _queue(meeting.group, kind, _wanting_mail(meeting.group), meeting=meeting, sequence=_sequence(meeting, kind))
+
+
+def times_proposed(proposal):
+    """The group's other members hear that times were proposed for its next meeting, to choose from."""
+    others = [learner_id for learner_id in _wanting_mail(proposal.group) if learner_id != proposal.proposed_by_id]
+    _queue(proposal.group, Kind.PROPOSAL, others, proposal=proposal, about=proposal.pk)
 
 
 def member_joined(membership):
@@ -117,6 +137,7 @@ def sweep_mail(now: datetime | None = None) -> MailRun:
     tasks at once), or be with a worker."""
     now = now or timezone.now()
     meetings, reminders = _queue_reminders(now)
+    reminders += _queue_answer_reminders(now)
     tried = [mail_id for mail_id, _state in _send_waiting(None, now)]
     states = Mail.objects.filter(Q(key__in=reminders) | Q(pk__in=tried)).values_list("state", flat=True)
     counts = Counter(states)
@@ -152,6 +173,24 @@ def _queue_reminders(now):
                 keys += _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
                 reminded += 1
     return reminded, keys
+
+
+def _queue_answer_reminders(now):
+    """Remind the members who have not answered a proposal's times, the day before its answer-by day:
+    the e-mails' keys. As with meetings, ``remind_at`` is cleared under the group's lock, once."""
+    due = TimeProposal.objects.filter(remind_at__lte=now, open=True)
+    keys = []
+    for proposal_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
+        with transaction.atomic():
+            group = locked_group(group_id)
+            proposal = due.select_for_update().filter(pk=proposal_id).first()
+            if proposal is None:
+                continue
+            TimeProposal.objects.filter(pk=proposal.pk).update(remind_at=None)
+            answered = set(TimeAnswer.objects.filter(time__proposal=proposal).values_list("learner_id", flat=True))
+            waiting = [learner_id for learner_id in _wanting_mail(group) if learner_id not in answered]
+            keys += _queue(group, Kind.ANSWER_DUE, waiting, proposal=proposal, about=proposal.pk)
+    return keys
 
 
 def _send_waiting(keys, now):
@@ -289,7 +328,7 @@ def _wanting_mail(group):
     return members.values_list("learner_id", flat=True)
 
 
-def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, about=None):
+def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, proposal=None, sequence=0, about=None):
     """One e-mail of ``kind`` to each of ``learner_ids``, sent once the transaction commits; their keys.
 
     ``about`` (the meeting's version unless given) makes each e-mail's key: queuing it again
@@ -305,6 +344,7 @@ def _queue(group, kind, learner_ids, *, meeting=None, nudge=None, sequence=0, ab
             group=group,
             meeting=meeting,
             nudge=nudge,
+            proposal=proposal,
             sequence=sequence,
         )
         for learner_id in learner_ids
@@ -327,7 +367,9 @@ def _send(mail_id):
     )
     if not claimed:
         return None
-    mail = Mail.objects.select_related("recipient", "group", "meeting__group", "nudge").get(pk=mail_id)
+    mail = Mail.objects.select_related("recipient", "group", "meeting__group", "nudge", "proposal__proposed_by").get(
+        pk=mail_id
+    )
     address = None if _moot(mail) else addresses.of([mail.recipient.user_id]).get(mail.recipient.user_id)
     if not address:
         return _finish(mail, Mail.SKIPPED)
@@ -355,6 +397,9 @@ def _moot(mail):
     member = Membership.objects.filter(group_id=mail.group_id, learner_id=mail.recipient_id, active=True).exists()
     if not member and mail.kind != Kind.CANCELLATION:  # who left is sent the cancellations of what was to come
         return True
+    if mail.proposal is not None:
+        answered = TimeAnswer.objects.filter(time__proposal=mail.proposal, learner_id=mail.recipient_id).exists()
+        return not mail.proposal.open or (mail.kind == Kind.ANSWER_DUE and answered)
     meeting = mail.meeting
     if meeting is None:
         return False

@@ -116,12 +116,17 @@ def plan_meeting(
     and a reminder as the component's ``mail_setting`` says."""
     values = _planned_values(fields, mail_setting)
     with in_my_group(course_key, actor) as mine:
-        meeting = Meeting.objects.create(
-            group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values
-        )
-        mail.meeting_changed(meeting, mail.Kind.INVITATION)
-        publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
+        meeting = planned(mine, values, publish)
     return meeting.pk
+
+
+def planned(mine, values, publish):
+    """A new planned meeting of ``mine``'s group, by them: its invitations queued, its event published
+    on commit. However it was planned: by hand, or at a proposed time."""
+    meeting = Meeting.objects.create(group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values)
+    mail.meeting_changed(meeting, mail.Kind.INVITATION)
+    publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
+    return meeting
 
 
 @change

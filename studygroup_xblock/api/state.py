@@ -29,6 +29,8 @@ from ..data import (
     Participant,
     ProgressBoard,
     ProgressRow,
+    ProposalRecord,
+    ProposedTimeRecord,
     School,
     Step,
     UnitRecord,
@@ -42,6 +44,8 @@ from ..models import (
     Meeting,
     MeetingRevision,
     Membership,
+    ProposedTime,
+    TimeAnswer,
     Unit,
 )
 from .common import belongs_or_coordinates, page_count, read
@@ -193,6 +197,80 @@ def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
         requests=reader.waiting_requests(),
         getting_started=reader.getting_started(meetings, progress),
         meeting_mail=not reader.me.mail_off,
+        proposal=open_proposal(reader),
+    )
+
+
+def _proposed_times(shape, group_id):
+    """The group's open proposal, one row per time, each with its answers as JSON."""
+    times = ProposedTime.objects.filter(proposal__group_id=group_id, proposal__open=True).order_by("start", "pk")
+    return times.annotate(given=json_rows(TimeAnswer.objects, "time", "learner_id", "answer")).values_list(
+        "id",
+        "start",
+        "duration_minutes",
+        "mode",
+        "location",
+        "given",
+        "proposal_id",
+        "proposal__proposed_by_id",
+        "proposal__created",
+        "proposal__answer_by",
+        named=True,
+    )
+
+
+proposed_times = Prepared(_proposed_times)
+
+
+def open_proposal(reader) -> ProposalRecord | None:
+    """The group's open proposal as ``reader`` (``state.Reader``) sees it, with its members' answers;
+    None if there is none."""
+    rows = proposed_times(group_id=reader.group_id)
+    if not rows:
+        return None
+    members = reader.colleagues()
+    answered = [dict(json_list(row.given)) for row in rows]
+    scores = [_score(answers) for answers in answered]
+    best = scores.index(max(scores)) if max(scores) > (0, 0) else None
+    first = rows[0]
+    anyone = set().union(*answered)
+    return ProposalRecord(
+        id=first.proposal_id,
+        proposed_by=members.get(first.proposal__proposed_by_id),
+        created=first.proposal__created,
+        answer_by=first.proposal__answer_by,
+        times=tuple(
+            _time_record(row, answers, members, reader.learner_id, number == best)
+            for number, (row, answers) in enumerate(zip(rows, answered, strict=True))
+        ),
+        waiting_for=tuple(person for learner_id, person in members.items() if learner_id not in anyone),
+        can_pick=belongs_or_coordinates(first.proposal__proposed_by_id, reader.learner_id, reader.coordinates),
+    )
+
+
+def _score(answers):
+    """How well a time suits the group: yes answers first, then if need be."""
+    values = list(answers.values())
+    return values.count(TimeAnswer.Answer.YES), values.count(TimeAnswer.Answer.IF_NEED_BE)
+
+
+def _time_record(row, answers, members, viewer_id, best):
+    def who(answer):
+        return tuple(
+            members[learner_id] for learner_id, said in answers.items() if said == answer and learner_id in members
+        )
+
+    return ProposedTimeRecord(
+        id=row.id,
+        start=row.start,
+        duration_minutes=row.duration_minutes,
+        mode=row.mode,
+        location=row.location,
+        yes=who(TimeAnswer.Answer.YES),
+        if_need_be=who(TimeAnswer.Answer.IF_NEED_BE),
+        no=who(TimeAnswer.Answer.NO),
+        mine=answers.get(viewer_id, ""),
+        best=best,
     )
 
 
@@ -237,6 +315,15 @@ class Reader:
                 learner_id=learner_id, username=username, full_name=full_name, is_you=user_id == self.actor.user_id
             )
         return self.people[key]
+
+    def colleagues(self):
+        """The group's members as its records name them, by learner id."""
+        return {
+            row.learner_id: self.participant(
+                row.learner_id, row.learner__username, row.learner__full_name, row.learner__user_id
+            )
+            for row in self.members
+        }
 
     def detail(self):
         group = self.members[0]

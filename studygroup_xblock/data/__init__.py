@@ -23,6 +23,7 @@ from .groups import (
 )
 from .mail import CalendarEvent, MailRun, MailSetting
 from .meetings import ActionItemRecord, Attendee, Edit, MeetingPage, MeetingRecord, UnitRecord
+from .proposals import ProposalRecord, ProposedTimeRecord
 from .reports import (
     AttendedMeeting,
     GroupReport,
@@ -60,6 +61,9 @@ __all__ = [
     "Edit",
     "MeetingRecord",
     "MeetingPage",
+    # proposals
+    "ProposalRecord",
+    "ProposedTimeRecord",
     # adaptations
     "ProgressRow",
     "ProgressBoard",

@@ -2,7 +2,7 @@
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 
 def hours(minutes):
@@ -42,7 +42,7 @@ def to_json(record):
         return {key: to_json(value) for key, value in record.items()}
     if isinstance(record, (tuple, list)):
         return [to_json(item) for item in record]
-    if isinstance(record, datetime):
+    if isinstance(record, date):  # and datetime
         return record.isoformat()
 
     return record

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from .adaptations import ProgressBoard
 from .groups import GroupDetail, JoinRequestRecord
 from .meetings import ActionItemRecord, MeetingPage, MeetingRecord
+from .proposals import ProposalRecord
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,4 @@ class LearnerState:
     requests: tuple[JoinRequestRecord, ...] = ()
     getting_started: tuple[Step, ...] = ()
     meeting_mail: bool = True  # the learner gets the group's meeting e-mails
+    proposal: ProposalRecord | None = None  # times proposed for the next meeting, open for answers

@@ -31,6 +31,7 @@ from .limits import (
 )
 from .meetings import ActionItem, Attendance, Meeting, MeetingRevision, Unit
 from .outbox import Mail, MailOptOut, Nudge, PreparedExport
+from .proposals import ProposedTime, TimeAnswer, TimeProposal
 from .tallies import GroupWord, SchoolTally, Tally
 
 __all__ = [
@@ -71,6 +72,10 @@ __all__ = [
     "Attendance",
     "ActionItem",
     "MeetingRevision",
+    # proposals
+    "TimeProposal",
+    "ProposedTime",
+    "TimeAnswer",
     # adaptations
     "Adaptation",
     "AdaptationRevision",

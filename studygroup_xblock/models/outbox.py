@@ -9,6 +9,7 @@ from opaque_keys.edx.django.models import CourseKeyField
 from .groups import Learner, StudyGroup
 from .limits import NUDGE_TEXT_MAX
 from .meetings import Meeting
+from .proposals import TimeProposal
 
 
 class PreparedExport(models.Model):
@@ -100,6 +101,8 @@ class Mail(models.Model):
         CANCELLATION = "cancellation", "cancellation"
         REMINDER = "reminder", "reminder"
         NUDGE = "nudge", "nudge"
+        PROPOSAL = "proposal", "proposal"
+        ANSWER_DUE = "answer_due", "answer due"
 
     key = models.CharField(max_length=100, unique=True)
     course_key = CourseKeyField(max_length=255)
@@ -108,6 +111,7 @@ class Mail(models.Model):
     group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="+")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     nudge = models.ForeignKey(Nudge, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    proposal = models.ForeignKey(TimeProposal, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     sequence = models.PositiveIntegerField(default=0, help_text="The calendar event's version it carries")
     state = models.CharField(max_length=8, default=WAITING)
     attempts = models.PositiveSmallIntegerField(default=0)

@@ -1,11 +1,14 @@
 """Headless Chromium (Debian's, driven by Playwright) against the workbench's live server."""
 
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import require
+from studygroup_xblock import api
+from studygroup_xblock.models import Membership
+from tests.conftest import make_actor, require
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
 # here by fixtures are still synchronous and safe.
@@ -23,6 +26,13 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PHONE_WIDTH = 360
+ZAGREB_SCHOOL = {
+    "school_name": "OŠ Augusta Šenoe",
+    "city": "Zagreb",
+    "country": "HR",
+    "language": "hr",
+    "is_open": True,
+}
 
 
 @pytest.fixture(scope="session")
@@ -57,6 +67,18 @@ def open_as(chromium, workbench):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def zagreb_group(course_key, events):
+    """Ana Kovač coordinates a Zagreb school's group; Ivan Horvat and Marko Babić are members, for a month now."""
+    group_id = api.create_group(
+        course_key, make_actor("ana", "Ana Kovač"), ZAGREB_SCHOOL, size_limit=12, publish=events
+    )
+    for user_id, name in (("ivan", "Ivan Horvat"), ("marko", "Marko Babić")):
+        api.join_group(course_key, make_actor(user_id, name), group_id, publish=events)
+    Membership.objects.update(joined=datetime.now(UTC) - timedelta(days=30))
+    return group_id
 
 
 @pytest.fixture

@@ -9,23 +9,12 @@ import pytest
 from playwright.sync_api import expect
 
 from studygroup_xblock import api
-from studygroup_xblock.models import Membership
 from tests.browser.pages import MEETINGS, open_section
 from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ZONE = "Europe/Zagreb"
-SCHOOL = {"school_name": "OŠ Augusta Šenoe", "city": "Zagreb", "country": "HR", "language": "hr", "is_open": True}
-
-
-@pytest.fixture
-def group(course_key, events):
-    """Ana coordinates; Ivan and Marko are members, for a month now."""
-    group_id = api.create_group(course_key, make_actor("ana", "Ana Kovač"), SCHOOL, size_limit=12, publish=events)
-    for user_id, name in (("ivan", "Ivan Horvat"), ("marko", "Marko Babić")):
-        api.join_group(course_key, make_actor(user_id, name), group_id, publish=events)
-    Membership.objects.update(joined=datetime.now(UTC) - timedelta(days=30))
 
 
 def local(moment):
@@ -36,7 +25,9 @@ def next_meeting_of(page):
     return page.locator('[data-role="next-meeting"]')
 
 
-def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_accessibility, fits_a_phone, tmp_path):
+def test_plan_download_log_confirm_and_correct_a_meeting(
+    zagreb_group, open_as, check_accessibility, fits_a_phone, tmp_path
+):
     ivan = open_as("ivan", timezone=ZONE)
     expect(next_meeting_of(ivan)).to_contain_text("No meeting is planned yet")
 
@@ -117,7 +108,7 @@ def test_plan_download_log_confirm_and_correct_a_meeting(group, open_as, check_a
     check_accessibility(marko, "14-member-history")
 
 
-def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
+def test_a_held_meeting_cannot_be_logged_in_the_future(zagreb_group, open_as):
     ivan = open_as("ivan", timezone=ZONE)
     tomorrow = local(datetime.now(UTC) + timedelta(days=1))
 
@@ -133,7 +124,7 @@ def test_a_held_meeting_cannot_be_logged_in_the_future(group, open_as):
     expect(log.get_by_label("Date")).to_be_focused()
 
 
-def test_closing_an_edit_without_saving_leaves_edit_mode(group, open_as, course_key, events):
+def test_closing_an_edit_without_saving_leaves_edit_mode(zagreb_group, open_as, course_key, events):
     ids = {m.username: m.learner_id for m in api.get_learner_state(course_key, make_actor("ana")).group.members}
     yesterday = local(datetime.now(UTC) - timedelta(days=1))
     fields = {
@@ -158,7 +149,7 @@ def test_closing_an_edit_without_saving_leaves_edit_mode(group, open_as, course_
     expect(ana.locator('[data-role="log-form"]')).not_to_have_attribute("data-mode", "edit")
 
 
-def test_a_member_switches_meeting_e_mails_off_and_on(group, open_as, course_key, events, mailoutbox):
+def test_a_member_switches_meeting_e_mails_off_and_on(zagreb_group, open_as, course_key, events, mailoutbox):
     ivan = open_as("ivan", timezone=ZONE)
     open_section(ivan, MEETINGS)
     choice = ivan.get_by_label(re.compile("E-mail me the group's meetings"))

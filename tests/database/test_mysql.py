@@ -15,7 +15,16 @@ from django.db import DatabaseError, connection, connections
 from django.utils import timezone
 
 from studygroup_xblock import api, tasks
-from studygroup_xblock.models import JoinRequest, Mail, Meeting, Membership, StudyGroup
+from studygroup_xblock.models import (
+    JoinRequest,
+    Mail,
+    Meeting,
+    Membership,
+    ProposedTime,
+    StudyGroup,
+    TimeAnswer,
+    TimeProposal,
+)
 from tests.conftest import make_actor, state_after
 
 pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
@@ -421,3 +430,61 @@ def test_moving_a_meeting_while_its_reminder_is_queued_never_deadlocks(course_ke
     assert not Mail.objects.filter(
         kind="reminder", state=Mail.SENT
     ).exists()  # each went to the new date, or not at all
+
+
+def proposal_in(course_key, n):
+    """A group of a coordinator, a co-coordinator and a member, with three times proposed; the time ids."""
+    group_id = new_group(course_key, f"chair_{n}", city=f"Valley {n}")
+    for who in (f"cochair_{n}", f"teacher_{n}"):
+        api.join_group(course_key, make_actor(who), group_id, publish=ignore)
+    cochair = Membership.objects.get(group_id=group_id, learner__user_id=f"cochair_{n}")
+    api.set_member_role(course_key, make_actor(f"chair_{n}"), cochair.pk, "coordinator", publish=ignore)
+    days = [timezone.now() + timedelta(days=day) for day in (3, 4, 5)]
+    entries = [{"date": f"{day:%Y-%m-%d}", "time": "16:00", "duration_minutes": 60, "mode": "online"} for day in days]
+    proposal_id = api.propose_times(
+        course_key, make_actor(f"teacher_{n}"), {"times": entries, "time_zone": "UTC"}, publish=ignore
+    )
+    return proposal_id, list(ProposedTime.objects.filter(proposal_id=proposal_id).values_list("pk", flat=True))
+
+
+def test_two_coordinators_picking_at_once_plan_one_meeting(course_key):
+    """Both coordinators pick a different time at once: one pick wins, the other is told the times are closed."""
+    outcomes = Counter()
+    for n in range(6):
+        proposal_id, (first, second, _third) = proposal_in(course_key, n)
+        outcomes += run_at_once(
+            [
+                lambda who=who, pid=proposal_id, tid=tid: api.pick_time(
+                    course_key, make_actor(who), pid, tid, publish=ignore
+                )
+                for who, tid in ((f"chair_{n}", first), (f"cochair_{n}", second))
+            ]
+        )
+
+    assert outcomes == Counter({"ok": 6, "proposal_closed": 6})
+    assert Meeting.objects.filter(status="planned").count() == 6
+    assert not TimeProposal.objects.filter(open=True).exists()
+    assert set(TimeProposal.objects.values_list("state", flat=True)) == {"picked"}
+
+
+def test_answers_racing_a_pick_are_counted_or_refused_never_lost(course_key):
+    """Each answer comes before the pick (counted) or after it (refused as closed): none is lost silently."""
+    outcomes = Counter()
+    for n in range(10, 16):
+        proposal_id, (first, second, _third) = proposal_in(course_key, n)
+        pick = [
+            lambda n=n, pid=proposal_id, tid=first: api.pick_time(
+                course_key, make_actor(f"chair_{n}"), pid, tid, publish=ignore
+            )
+        ]
+        answers = [
+            lambda who=who, pid=proposal_id, tid=second: api.answer_times(
+                course_key, make_actor(who), pid, {str(tid): "yes"}, publish=ignore
+            )
+            for who in (f"teacher_{n}", f"cochair_{n}")
+        ]
+        outcomes += run_at_once(pick + answers)
+
+    assert set(outcomes) <= {"ok", "proposal_closed"}
+    assert outcomes["ok"] == 6 + TimeAnswer.objects.count()
+    assert Meeting.objects.count() == 6

@@ -17,7 +17,7 @@ from demo.schools import SCHOOLS
 from studygroup_xblock import api
 from studygroup_xblock.block import StudyGroupXBlock
 from studygroup_xblock.data import Actor
-from studygroup_xblock.models import ActionItem, Adaptation, Meeting, Membership, StudyGroup
+from studygroup_xblock.models import ActionItem, Adaptation, Meeting, Membership, ProposedTime, StudyGroup, TimeProposal
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,6 +25,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 BERLIN = {"lena", "jonas"}
 LAST_WEEK = (date.today() - timedelta(days=7)).isoformat()
 NEXT_WEEK = (date.today() + timedelta(days=7)).isoformat()
+IN_TWO_WEEKS = (date.today() + timedelta(days=14)).isoformat()
 MEETING = {"date": NEXT_WEEK, "time": "16:00", "time_zone": "Europe/Berlin", "duration_minutes": 60, "mode": "online"}
 ADAPTATION = {
     "title": "Karten",
@@ -71,6 +72,8 @@ def course(workbench):
         "berlin_meeting": Meeting.objects.filter(group=berlin).first().id,
         "jonas": Membership.objects.get(group=berlin, learner__user_id="jonas").id,
         "lena_learner": Membership.objects.get(group=berlin, learner__user_id="lena").learner_id,
+        "zagreb_proposal": TimeProposal.objects.get(group=zagreb).id,
+        "zagreb_time": ProposedTime.objects.filter(proposal__group=zagreb).first().id,
     }
 
 
@@ -101,6 +104,12 @@ def requests_for(course):
         "delete_meeting": [{"meeting_id": course["zagreb_meeting"]}],
         "confirm_attendance": [{"meeting_id": course["zagreb_meeting"]}],
         "set_action_item_done": [{"action_item_id": course["zagreb_item"], "done": True}],
+        "propose_times": [
+            {"proposal": {"times": [{**MEETING, "date": day} for day in (NEXT_WEEK, IN_TWO_WEEKS)], "time_zone": "UTC"}}
+        ],
+        "answer_times": [{"proposal_id": course["zagreb_proposal"], "answers": {course["zagreb_time"]: "yes"}}],
+        "pick_time": [{"proposal_id": course["zagreb_proposal"], "time_id": course["zagreb_time"]}],
+        "withdraw_proposal": [{"proposal_id": course["zagreb_proposal"]}],
         "meeting_history": [{"page": 1}],
         "members_on": [{"date": LAST_WEEK, "time_zone": "Europe/Berlin"}],
         "set_meeting_mail": [{"on": False}, {"on": True}],
