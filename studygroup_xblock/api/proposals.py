@@ -4,8 +4,9 @@ Any member proposes two to six times for the group's next meeting, optionally wi
 answer by; each member answers each time yes, if need be, or no, and may change their answers
 while the proposal is open. The member who proposed, or a coordinator, then plans the meeting
 at one of the times (exactly as if it were planned by hand) or withdraws the proposal. A group
-has one open proposal at a time. Every change takes the group's lock (ADR 2), so a pick and an
-answer racing it queue up: the answer is counted before the pick, or refused after it.
+has one open proposal at a time (one whose times have all passed lapses when the next is
+proposed). Every change takes the group's lock (ADR 2), so a pick and an answer racing it
+queue up: the answer is counted before the pick, or refused after it.
 """
 
 from datetime import datetime, time, timedelta
@@ -45,8 +46,11 @@ def propose_times(
     times, answer_by, zone = _proposed(fields)
     remind_at = _reminder(answer_by, zone)
     with racing_insert_refused(ProposalOpen), in_my_group(course_key, actor) as mine:
-        if TimeProposal.objects.filter(group=mine.group, open=True).exists():
+        current = TimeProposal.objects.filter(group=mine.group, open=True).first()
+        if current is not None and current.times.filter(start__gt=timezone.now()).exists():
             raise ProposalOpen()
+        if current is not None:  # all its times have passed: nobody can pick one any more
+            _close(current, TimeProposal.State.LAPSED, mine)
         proposal = TimeProposal.objects.create(
             group=mine.group,
             proposed_by=mine.learner,

@@ -226,7 +226,7 @@ def open_proposal(reader) -> ProposalRecord | None:
     """The group's open proposal as ``reader`` (``state.Reader``) sees it, with its members' answers;
     None if there is none."""
     rows = proposed_times(group_id=reader.group_id)
-    if not rows:
+    if not rows or rows[-1].start <= timezone.now():  # all its times have passed: nothing left to answer
         return None
     members = reader.colleagues()
     answered = [dict(json_list(row.given)) for row in rows]

@@ -13,7 +13,8 @@ from .meetings import Meeting
 class TimeProposal(models.Model):
     """
     A few times a member proposed for the group's next meeting, open for answers until one is
-    picked (it becomes a planned meeting) or the proposal is withdrawn.
+    picked (it becomes a planned meeting), the proposal is withdrawn, or all its times have
+    passed (it lapses when the next one is proposed).
 
     ``open`` is True while it takes answers and NULL once closed: with the unique constraint
     below, a group has one open proposal at a time on every database.
@@ -25,6 +26,7 @@ class TimeProposal(models.Model):
         OPEN = "open", "open"
         PICKED = "picked", "picked"
         WITHDRAWN = "withdrawn", "withdrawn"
+        LAPSED = "lapsed", "lapsed"
 
     group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="time_proposals")
     proposed_by = models.ForeignKey(Learner, on_delete=models.PROTECT, related_name="+")

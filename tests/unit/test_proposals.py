@@ -126,6 +126,19 @@ class TestPropose:
             propose(course_key, events, who="marko")
         assert TimeProposal.objects.count() == 1
 
+    def test_once_all_its_times_have_passed_a_proposal_is_gone_and_lapses_for_the_next(self, course_key, events, group):
+        propose(course_key, events)
+        ProposedTime.objects.update(start=timezone.now() - timedelta(hours=1))
+        assert seen_by(course_key, "marko") is None
+
+        propose(course_key, events, who="marko")
+
+        assert list(TimeProposal.objects.order_by("pk").values_list("state", "open")) == [
+            ("lapsed", None),
+            ("open", True),
+        ]
+        assert seen_by(course_key, "ana").proposed_by.username == "marko"
+
     def test_only_members_propose(self, course_key, events, group):
         with pytest.raises(api.NotInGroup):
             propose(course_key, events, who="stranger")
