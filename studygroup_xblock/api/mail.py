@@ -63,11 +63,13 @@ def meeting_mail_fields(start, setting: MailSetting | None):
     remind_at = start - timedelta(hours=hours) if hours else None
     if remind_at is not None and remind_at <= timezone.now():
         remind_at = None  # planned inside the reminder's window: the invitation is the reminder
-    return {"remind_at": remind_at, "links": _links(setting)}
+    return {"remind_at": remind_at, "links": links_of(setting)}
 
 
-def _links(setting):
-    """Where an e-mail leads: back to the unit, and to the page that stops meeting e-mails."""
+def links_of(setting: MailSetting | None):
+    """Where an e-mail leads: back to the unit, and to the page that stops meeting e-mails (none without
+    the component's ``setting``)."""
+    setting = setting or MailSetting()
     return {"unit": setting.unit_url, "stop": setting.stop_url}
 
 
@@ -276,7 +278,7 @@ def nudge_coordinators(
         staff = upsert_learner(actor)
         for group_id in chosen:  # each locked in turn, in one order, as every change to a group locks it
             group = locked_group(group_id)
-            nudge = Nudge.objects.create(group=group, sent_by=staff, text=text, links=_links(setting))
+            nudge = Nudge.objects.create(group=group, sent_by=staff, text=text, links=links_of(setting))
             StudyGroup.objects.filter(pk=group_id).update(nudge_count=F("nudge_count") + 1)
             coordinators = _wanting_mail(group).filter(role=COORDINATOR)
             _queue(group, Kind.NUDGE, coordinators, nudge=nudge, about=nudge.pk)

@@ -56,7 +56,7 @@ def propose_times(
             proposed_by=mine.learner,
             answer_by=answer_by,
             remind_at=remind_at,
-            links=mail.meeting_mail_fields(times[0]["start"], mail_setting)["links"],
+            links=mail.links_of(mail_setting),
         )
         ProposedTime.objects.bulk_create(ProposedTime(proposal=proposal, **values) for values in times)
         mail.times_proposed(proposal)
