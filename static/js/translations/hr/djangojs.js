@@ -211,7 +211,7 @@
     "button\u0004Ask to join": "Zatra\u017ei pridru\u017eivanje",
     "button\u0004Ask to join %(school)s": "Zatra\u017ei pridru\u017eivanje skupini %(school)s",
     "button\u0004Cancel": "Odustani",
-    "button\u0004Choose the times that suit you": "Odaberi termine koji vam odgovaraju",
+    "button\u0004Choose the times that suit you": "Odaberi odgovaraju\u0107e termine",
     "button\u0004Confirm I was there": "Potvrdi svoju prisutnost",
     "button\u0004Decline": "Odbij",
     "button\u0004Decline %(name)s": "Odbij zahtjev osobe %(name)s",
