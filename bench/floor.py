@@ -26,6 +26,9 @@ T = {
         models.Tally,
         models.Adaptation,
         models.CheckIn,
+        models.TimeProposal,
+        models.ProposedTime,
+        models.TimeAnswer,
     )
 }
 MEETING_UNITS = connection.ops.quote_name(models.Meeting.units.through._meta.db_table)
@@ -50,7 +53,7 @@ def learner_state(user_id):
         "WHERE l.user_id = %s AND m.active = %s",
         [user_id, True],
     )
-    (membership_id, _role, course_key, group_id, *_group) = mine[0]
+    (_membership_id, _role, course_key, group_id, *_group) = mine[0]
     members = _rows(
         "SELECT m.id, m.learner_id, l.username, l.full_name, l.user_id, m.role, m.joined FROM {Membership} m "
         "JOIN {Learner} l ON l.id = m.learner_id WHERE m.group_id = %s AND m.active = %s "
@@ -105,7 +108,17 @@ def learner_state(user_id):
     check_ins = _rows(
         f"SELECT learner_id, unit_id FROM {{CheckIn}} WHERE learner_id IN ({_in(learner_ids)})", learner_ids
     )
-    return mine, members, upcoming, page, total, details, open_items, units, check_ins, membership_id
+    proposal = _rows(
+        "SELECT t.id, t.start, t.duration_minutes, t.mode, t.location, p.id, p.proposed_by_id, p.created, "
+        "p.answer_by FROM {ProposedTime} t JOIN {TimeProposal} p ON p.id = t.proposal_id "
+        "WHERE p.group_id = %s AND p.open = %s ORDER BY t.start, t.id",
+        [group_id, True],
+    )
+    time_ids = [row[0] for row in proposal]
+    answers = _rows(
+        f"SELECT time_id, learner_id, answer FROM {{TimeAnswer}} WHERE time_id IN ({_in(time_ids)})", time_ids
+    )
+    return mine, members, upcoming, page, total, details, open_items, units, check_ins, proposal, answers
 
 
 def dashboard_page(course_key):
