@@ -64,6 +64,13 @@
         formatDay: function (iso) {
             return global.StudyGroupI18n.formatDate(new Date(iso), {day: 'numeric', month: 'short', year: 'numeric'});
         },
+        /* A calendar day (``2026-12-13``, as a day to answer by is kept), the same day wherever the
+         * reader is: "Sunday 13 December 2026". */
+        formatCalendarDay: function (isoDate) {
+            return global.StudyGroupI18n.formatDate(new Date(isoDate + 'T12:00:00Z'), {
+                timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'
+            });
+        },
         /* A moment's digits in a time zone (two each, four for the year) and the zone's short name. */
         partsIn: partsIn,
         /* The learner's time zone: their LMS preference (``known``), else their browser's. */

@@ -191,7 +191,7 @@
             var by = proposal.proposed_by ? (proposal.proposed_by.is_you ? gettext('Proposed by you.') :
                 format(gettext('Proposed by %(name)s.'), {name: proposal.proposed_by.display_name})) : '';
             var until = proposal.answer_by ? format(gettext('Please answer by %(day)s.'), {
-                day: i18n.formatDay(proposal.answer_by)
+                day: i18n.formatCalendarDay(proposal.answer_by)
             }) : '';
             box.appendChild(make('p', null, [by, until].filter(Boolean).join(' ')));
             var answers = make('form', 'sg-form sg-answer-form');

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
+from studygroup_xblock import api
 from studygroup_xblock.models import Meeting, ProposedTime
 from tests.browser.pages import MEETINGS, open_section
+from tests.conftest import make_actor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -99,3 +101,27 @@ def test_propose_answer_from_two_zones_and_plan_the_best_time(
     assert re.search(r"\b3:00\sPM|15:00", lisbon.body)
     check_accessibility(ana, "43-time-picked")
     assert ivan.errors == ana.errors == marko.errors == []
+
+
+def test_the_day_to_answer_by_is_the_same_day_west_of_greenwich(zagreb_group, course_key, events, open_as):
+    """A day is kept as a day: a teacher in Chicago reads the same date as one in Zagreb."""
+    answer_by = (datetime.now(UTC) + timedelta(days=5)).astimezone(ZoneInfo(ZAGREB)).date()
+    times = [
+        {
+            "date": f"{answer_by + timedelta(days=day):%Y-%m-%d}",
+            "time": "16:00",
+            "duration_minutes": 60,
+            "mode": "online",
+        }
+        for day in (2, 3)
+    ]
+    fields = {"times": times, "time_zone": ZAGREB, "answer_by": f"{answer_by:%Y-%m-%d}"}
+    api.propose_times(course_key, make_actor("ivan", "Ivan Horvat"), fields, publish=events)
+
+    marko = open_as("marko", timezone="America/Chicago")
+    open_section(marko, MEETINGS)
+
+    said = proposal_of(marko).get_by_text(re.compile("^Proposed by Ivan Horvat"))
+    expect(said).to_contain_text(f"{answer_by:%A}")
+    expect(said).to_contain_text(re.compile(rf"\b{answer_by.day}\b"))
+    expect(said).to_contain_text(f"{answer_by:%B}")
