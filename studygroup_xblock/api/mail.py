@@ -155,44 +155,44 @@ def sweep_mail(now: datetime | None = None) -> MailRun:
 
 def _queue_reminders(now):
     """Queue the reminders of the planned meetings whose reminder is due: how many meetings, and the
-    e-mails' keys.
-
-    Each meeting's ``remind_at`` is cleared as its reminders are queued, so a meeting is
-    reminded of once however often (or however many at once) this runs; moving it sets a
-    new one, deleting or logging it clears it. Its group is locked first, as every change
-    to a group locks it, so a run and a coordinator moving the meeting queue up.
-    """
+    e-mails' keys."""
     due = Meeting.objects.filter(remind_at__lte=now, status=Meeting.Status.PLANNED, deleted__isnull=True)
     reminded, keys = 0, []
-    for meeting_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
-        with transaction.atomic():
-            group = locked_group(group_id)
-            meeting = due.select_for_update().filter(pk=meeting_id).first()
-            if meeting is None:
-                continue  # another run took it, or it changed meanwhile
-            Meeting.objects.filter(pk=meeting.pk).update(remind_at=None)
-            if meeting.start > now:
-                keys += _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
-                reminded += 1
+    for group, meeting in _claimed(due):
+        if meeting.start > now:
+            keys += _queue(group, Kind.REMINDER, _wanting_mail(group), meeting=meeting, about=_start(meeting))
+            reminded += 1
     return reminded, keys
 
 
 def _queue_answer_reminders(now):
     """Remind the members who have not answered a proposal's times, the day before its answer-by day:
-    the e-mails' keys. As with meetings, ``remind_at`` is cleared under the group's lock, once."""
-    due = TimeProposal.objects.filter(remind_at__lte=now, open=True)
+    the e-mails' keys."""
     keys = []
-    for proposal_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
+    for group, proposal in _claimed(TimeProposal.objects.filter(remind_at__lte=now, open=True)):
+        answered = set(TimeAnswer.objects.filter(time__proposal=proposal).values_list("learner_id", flat=True))
+        waiting = [learner_id for learner_id in _wanting_mail(group) if learner_id not in answered]
+        keys += _queue(group, Kind.ANSWER_DUE, waiting, proposal=proposal, about=proposal.pk)
+    return keys
+
+
+def _claimed(due):
+    """Each row of ``due`` (a meeting or a proposal whose ``remind_at`` has come), with its group, in a
+    transaction of its own: what the caller queues for it is queued once.
+
+    Its ``remind_at`` is cleared as it is claimed, so a row is reminded of once however often
+    (or however many at once) this runs; moving a meeting sets a new one, deleting or logging
+    it clears it. Its group is locked first, as every change to a group locks it, so a run and
+    a coordinator changing the row queue up.
+    """
+    for row_id, group_id in list(due.order_by("remind_at").values_list("pk", "group_id")[:BATCH]):
         with transaction.atomic():
             group = locked_group(group_id)
-            proposal = due.select_for_update().filter(pk=proposal_id).first()
-            if proposal is None:
-                continue
-            TimeProposal.objects.filter(pk=proposal.pk).update(remind_at=None)
-            answered = set(TimeAnswer.objects.filter(time__proposal=proposal).values_list("learner_id", flat=True))
-            waiting = [learner_id for learner_id in _wanting_mail(group) if learner_id not in answered]
-            keys += _queue(group, Kind.ANSWER_DUE, waiting, proposal=proposal, about=proposal.pk)
-    return keys
+            row = due.select_for_update().filter(pk=row_id).first()
+            if row is None:
+                continue  # another run took it, or it changed meanwhile
+            due.model.objects.filter(pk=row.pk).update(remind_at=None)
+            yield group, row
 
 
 def _send_waiting(keys, now):
@@ -400,8 +400,10 @@ def _moot(mail):
     if not member and mail.kind != Kind.CANCELLATION:  # who left is sent the cancellations of what was to come
         return True
     if mail.proposal is not None:
-        answered = TimeAnswer.objects.filter(time__proposal=mail.proposal, learner_id=mail.recipient_id).exists()
-        return not mail.proposal.open or (mail.kind == Kind.ANSWER_DUE and answered)
+        if not mail.proposal.open:
+            return True
+        answers = TimeAnswer.objects.filter(time__proposal=mail.proposal, learner_id=mail.recipient_id)
+        return mail.kind == Kind.ANSWER_DUE and answers.exists()
     meeting = mail.meeting
     if meeting is None:
         return False

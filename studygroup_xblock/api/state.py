@@ -1,10 +1,11 @@
-"""What one learner sees of the course's study groups, read in five queries.
+"""What one learner sees of the course's study groups, read in a few queries.
 
-Every view starts from the learner state, and the block answers every change with it, so it is read with prepared
-SQL (``prepared.py``): the learner's group with its members in one query, the next
-meeting and a page of meetings in one each (every meeting bringing its attendees, action
-items, units and edits along as JSON), the action items left open, and the course's
-units with the members' check-ins.
+Every view starts from the learner state, and the block answers every change with it, so
+it is read with prepared SQL (``prepared.py``): the learner's group with its members in
+one query, the next meeting and a page of meetings in one each (every meeting bringing its
+attendees, action items, units and edits along as JSON), the action items left open, the
+course's units with the members' check-ins, and the times proposed to the group with their
+answers.
 """
 
 import operator
@@ -318,12 +319,7 @@ class Reader:
 
     def colleagues(self):
         """The group's members as its records name them, by learner id."""
-        return {
-            row.learner_id: self.participant(
-                row.learner_id, row.learner__username, row.learner__full_name, row.learner__user_id
-            )
-            for row in self.members
-        }
+        return {row.learner_id: self.participant(*_learner(row)) for row in self.members}
 
     def detail(self):
         group = self.members[0]
