@@ -142,6 +142,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
     def student_view(self, context=None):
         """The learner's study group, or how to find or start one."""
         viewer = self.viewer
+        mode_names = {str(mode): self.ugettext(name) for mode, name in i18n.MODE_NAMES.items()}
         template_context = {
             "shown": self._shown_settings(),
             "viewer": viewer,
@@ -153,7 +154,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             "uid": slugify(str(self.scope_ids.usage_id)),
             "limits": api.FIELD_LIMITS,
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
-            "modes": self._mode_names().items(),
+            "modes": mode_names.items(),
             "times_range": api.TIMES_RANGE,
         }
         if viewer.can_take_part:
@@ -161,7 +162,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             template_context["offered_languages"] = offered
             template_context["automatic_language"] = dict(offered)[viewer.automatic_language]
             try:
-                template_context["initial"] = api.retrying(lambda: self._initial_data(viewer))
+                template_context["initial"] = api.retrying(lambda: self._initial_data(viewer, mode_names))
             except api.Unavailable:
                 template_context["unavailable"] = True
             template_context["record_url"] = self.runtime.handler_url(self, "participation_record")
@@ -176,7 +177,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
         fragment.initialize_js("StudyGroupXBlock")
         return fragment
 
-    def _initial_data(self, viewer):
+    def _initial_data(self, viewer, mode_names):
         """What the learner view's script starts from: the learner's state, the unit's adaptations, settings."""
         unit_id = self._record_unit()
         state = api.get_learner_state(self.course_key, viewer.actor)
@@ -193,16 +194,13 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             "limits": api.FIELD_LIMITS,
             "read_only": viewer.read_only,
             "calendar": i18n.calendar(viewer.language),
-            "mode_names": self._mode_names(),
+            "mode_names": mode_names,
             "times_range": api.TIMES_RANGE,
             "remember_as": f"{self.course_key}:{viewer.actor.user_id}",
         }
         if viewer.is_staff:
             initial["group_count"] = api.count_groups(self.course_key)
         return initial
-
-    def _mode_names(self):
-        return {str(mode): self.ugettext(name) for mode, name in i18n.MODE_NAMES.items()}
 
     def student_view_data(self, context=None):
         """Settings for the mobile apps; per-learner data comes from ``student_view_user_state``."""

@@ -305,13 +305,20 @@ def _held_values(fields):
 def _common_meeting_values(fields, start):
     return {
         "start": start,
+        **how_and_where(fields),
+        "link": validation.web_link(fields.get("link"), "link", max_length=models.LINK_MAX),
+        "agenda": _long_text(fields, "agenda", models.AGENDA_MAX),
+    }
+
+
+def how_and_where(fields):
+    """How long a meeting lasts, how the group meets and where, checked: a meeting's, or a proposed time's."""
+    return {
         "duration_minutes": validation.whole_number(
             fields.get("duration_minutes"), "duration_minutes", *DURATION_RANGE
         ),
         "mode": validation.choice(fields.get("mode"), "mode", Meeting.Mode.values),
         "location": validation.text(fields.get("location"), "location", max_length=models.LOCATION_MAX, required=False),
-        "link": validation.web_link(fields.get("link"), "link", max_length=models.LINK_MAX),
-        "agenda": _long_text(fields, "agenda", models.AGENDA_MAX),
     }
 
 

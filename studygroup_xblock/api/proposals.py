@@ -19,7 +19,7 @@ from opaque_keys.edx.keys import CourseKey
 from .. import models, validation
 from ..data import Actor, MailSetting
 from ..errors import InvalidInput, ProposalClosed, ProposalOpen, ProposalPickersOnly, UnknownProposal
-from ..models import Meeting, ProposedTime, TimeAnswer, TimeProposal
+from ..models import ProposedTime, TimeAnswer, TimeProposal
 from . import mail
 from .common import (
     COORDINATOR,
@@ -31,7 +31,7 @@ from .common import (
     publish_after_commit,
     racing_insert_refused,
 )
-from .meetings import DURATION_RANGE, planned
+from .meetings import how_and_where, planned
 
 TIMES_RANGE = (2, 6)
 REMIND_AT = time(9)  # the day before "answer by", in the proposer's zone: those who have not answered hear of it
@@ -168,12 +168,7 @@ def _proposed_time(entry, zone):
     start = validation.moment(entry.get("date"), entry.get("time"), zone)
     if start <= timezone.now():
         raise InvalidInput(gettext_noop("Propose times that are still to come."), field="date")
-    return {
-        "start": start,
-        "duration_minutes": validation.whole_number(entry.get("duration_minutes"), "duration_minutes", *DURATION_RANGE),
-        "mode": validation.choice(entry.get("mode"), "mode", Meeting.Mode.values),
-        "location": validation.text(entry.get("location"), "location", max_length=models.LOCATION_MAX, required=False),
-    }
+    return {"start": start, **how_and_where(entry)}
 
 
 def _reminder(answer_by, zone):
