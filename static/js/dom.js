@@ -122,6 +122,18 @@
         ), {action: action, name: name}));
     }
 
+    /* ``control`` with its label, tied to it by ``id`` (unique on the page: it starts with the view's uid),
+     * in the ``sg-field`` wrapper the templates give every field. */
+    function labelledField(id, labelText, control) {
+        var field = make('div', 'sg-field');
+        var label = make('label', null, labelText);
+        label.htmlFor = id;
+        control.id = id;
+        field.appendChild(label);
+        field.appendChild(control);
+        return field;
+    }
+
     /* A failed request's error is already shown where the learner looks: nothing more to do. */
     function ignore() {
         return null;
@@ -130,6 +142,7 @@
     global.StudyGroupDom = {
         make: make,
         button: button,
+        labelledField: labelledField,
         nameFor: nameFor,
         actionLine: actionLine,
         linkLine: linkLine,

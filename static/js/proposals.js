@@ -33,14 +33,8 @@
         function field(row, name, label, input) {
             rowCount += 1;
             input.name = name;
-            input.id = 'sg-proposed-' + name + '-' + rowCount;
             input.required = true;
-            var wrapper = make('div', 'sg-field');
-            var labelNode = make('label', null, label);
-            labelNode.htmlFor = input.id;
-            wrapper.appendChild(labelNode);
-            wrapper.appendChild(input);
-            row.appendChild(wrapper);
+            row.appendChild(dom.labelledField(view.uid + '-proposed-' + name + '-' + rowCount, label, input));
             return input;
         }
 

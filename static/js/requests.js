@@ -20,18 +20,11 @@
         /* A labelled text box for a message or a reason, with an id of its own. */
         function textField(form, labelText) {
             fieldCount += 1;
-            var id = view.uid + '-request-text-' + fieldCount;
-            var field = make('div', 'sg-field');
-            var label = make('label', null, labelText);
-            label.htmlFor = id;
             var box = make('textarea');
-            box.id = id;
             box.name = 'text';
             box.rows = 2;
             box.maxLength = limit;
-            field.appendChild(label);
-            field.appendChild(box);
-            form.appendChild(field);
+            form.appendChild(dom.labelledField(view.uid + '-request-text-' + fieldCount, labelText, box));
             return box;
         }
 
