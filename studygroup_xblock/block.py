@@ -378,7 +378,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
         return self._translation.ngettext(singular, plural, count)
 
     def npgettext(self, context, singular, plural, count):
-        return self._translation.npgettext(context, singular, plural, count)
+        return i18n.npgettext(self._translation, context, singular, plural, count)
 
     @property
     def _translation(self):

@@ -79,6 +79,19 @@ def translate(text, translation=None):
     return source.pgettext(context, text) if context else source.gettext(text)
 
 
+CONTEXT_SEPARATOR = "\x04"  # between a message's context and its text, in a compiled catalogue
+
+
+def npgettext(translation, context, singular, plural, count):
+    """The form of a message with a context for ``count``, through Django's ``ngettext``, which reads
+    each merged catalogue with its own plural rule. ``GNUTranslations.npgettext`` applies the first
+    catalogue's rule to all: Django's Spanish has three forms and ours two, so "2 minutes" came in
+    English."""
+    keys = (f"{context}{CONTEXT_SEPARATOR}{singular}", f"{context}{CONTEXT_SEPARATOR}{plural}")
+    found = translation.ngettext(*keys, count)
+    return (singular if count == 1 else plural) if CONTEXT_SEPARATOR in found else found
+
+
 SOURCE_LANGUAGE = "en"
 BUNDLED_DOMAIN = "text"  # what the LMS reads in a block package's translations/ folder
 PULLED_DOMAIN = "django"  # what atlas pulls into conf/plugins-locale/xblock.v1/<module>/ (OEP-58)
