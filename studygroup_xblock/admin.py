@@ -150,6 +150,8 @@ LISTS = {
         ("learner__username", "group__school_name", "course_key"),
     ),
     models.Nudge: (("group", "sent_by", "sent"), ("group__school_name", "sent_by__username", "text")),
+    models.GroupPace: (("group", "start", "weeks_per_unit", "set_by", "modified"), ("group__school_name",)),
+    models.PaceDate: (("pace", "unit", "due"), ("pace__group__school_name", "unit__title")),
     models.ProposedTime: (("proposal", "start", "duration_minutes", "mode"), ("proposal__group__school_name",)),
     models.TimeAnswer: (
         ("learner", "time", "answer", "answered"),

@@ -266,6 +266,8 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
         return self._changed(api.pick_time, *picked, mail_setting=self._mail_setting())
 
     withdraw_proposal = change_handler(api.withdraw_proposal, "proposal_id")
+    set_pace = change_handler(api.set_pace, "pace")
+    clear_pace = change_handler(api.clear_pace)
     delete_meeting = change_handler(api.delete_meeting, "meeting_id")
     confirm_attendance = change_handler(api.confirm_attendance, "meeting_id")
     set_action_item_done = change_handler(api.set_action_item_done, "action_item_id", "done")

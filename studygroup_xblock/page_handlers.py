@@ -31,6 +31,7 @@ class PageHandlersMixin:
             sort=filters["sort"],
             country=filters["country"],
             status=filters["status"],
+            pace=filters["pace"],
             query=filters["q"],
             page=filters["page"],
         )

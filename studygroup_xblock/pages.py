@@ -29,7 +29,7 @@ def _(text):
 
 
 # The dashboard's query parameters and their defaults.
-DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("q", ""), ("page", 1))
+DASHBOARD_FILTERS = (("sort", "school"), ("country", ""), ("status", ""), ("pace", ""), ("q", ""), ("page", 1))
 # Column headings, and the sort key of those that sort.
 DASHBOARD_COLUMNS = (
     (pgettext("table heading", "School"), "school"),
@@ -41,11 +41,17 @@ DASHBOARD_COLUMNS = (
     (_("Last meeting"), "last_meeting"),
     (pgettext("table heading", "Adaptations"), "adaptations"),
     (pgettext("table heading", "Status"), ""),
+    (pgettext("table heading", "Pace"), ""),
 )
 GROUP_STATUS_NAMES = (
     ("active", pgettext("status of a study group", "Active")),
     ("quiet", _("No meeting for %(days)s days or more")),
     ("archived", pgettext("status of a study group", "Archived")),
+)
+PACE_FILTER_NAMES = (
+    ("behind", _("Someone is behind the group's pace")),
+    ("on_pace", _("Everyone is on track")),
+    ("none", _("No pace set")),
 )
 EXPORT_NAMES = (
     ("groups", pgettext("name of an export", "Groups")),
@@ -119,6 +125,7 @@ def dashboard(page, weeks, prepared, filters, setting):
             "coordinators": ", ".join(row.coordinators),
             "last_meeting": setting.when(row.last_meeting) if row.last_meeting else "",
             "status": status_names[row.status],
+            "pace": _on_pace(row, setting),
         }
         for row in page.rows
     ]
@@ -132,6 +139,7 @@ def dashboard(page, weeks, prepared, filters, setting):
             "filters": filters,
             "countries": i18n.country_names(setting.language),
             "statuses": list(status_names.items()),
+            "paces": [(value, setting.gettext(name)) for value, name in PACE_FILTER_NAMES],
             "columns": _columns(filters, setting),
             "form_action": action,
             "form_hidden": [*hidden, ("sort", filters["sort"]), ("tz", setting.zone)],
@@ -289,6 +297,18 @@ def _form_target(url):
     """A GET form's action and hidden fields: a form drops the query string its action carries."""
     parts = urlsplit(url)
     return parts._replace(query="").geturl(), parse_qsl(parts.query)
+
+
+def _on_pace(row, setting):
+    """A group's standing against its pace, in words: how many of its members are on track."""
+    if row.on_pace is None:
+        return setting.gettext("No pace set")
+    return setting.npgettext(
+        "members of a study group on track with its pace",
+        "%(on_track)s of %(count)s on track",
+        "%(on_track)s of %(count)s on track",
+        row.member_count,
+    ) % {"on_track": row.on_pace, "count": row.member_count}
 
 
 def _dashboard_url(filters, setting, **changes):

@@ -50,6 +50,21 @@ def _options(choices, selected):
     return format_html_join("", '<option value="{}"{}>{}</option>', marked)
 
 
+@register.simple_tag
+def choice_field(name, field_id, label, any_label, choices, selected=None):
+    """A filter's labelled ``<select>``, its first option (``any_label``) choosing nothing."""
+    return format_html(
+        '<div class="sg-field"><label for="{}">{}</label><select name="{}" id="{}">'
+        '<option value="">{}</option>{}</select></div>',
+        field_id,
+        label,
+        name,
+        field_id,
+        any_label,
+        options(choices, selected),
+    )
+
+
 SECTION = (
     '<section class="sg-section" data-section="{name}" aria-labelledby="sg-{name}-toggle-{uid}">'
     '<h3 class="sg-section-heading">'

@@ -126,6 +126,7 @@ from .meetings import (
     plan_meeting,
     set_action_item_done,
 )
+from .pace import WEEKS_PER_UNIT_RANGE, clear_pace, set_pace
 from .proposals import TIMES_RANGE, answer_times, pick_time, propose_times, withdraw_proposal
 from .reports import (
     LARGE_EXPORT,
@@ -257,6 +258,9 @@ __all__ = [
     "answer_times",
     "pick_time",
     "withdraw_proposal",
+    "set_pace",
+    "clear_pace",
+    "WEEKS_PER_UNIT_RANGE",
     "TIMES_RANGE",
     "hand_over_coordination",
     "join_group",

@@ -20,6 +20,7 @@ from ..data import (
     Edit,
     GroupSummary,
     Participant,
+    UnitRecord,
 )
 from ..errors import (
     AlreadyInGroup,
@@ -321,3 +322,10 @@ def delete_prepared_exports(exports):
 def group_summary(group):
     """The group's summary; ``member_count`` comes annotated (or set) on the group."""
     return record_of(GroupSummary, group)
+
+
+def in_outline_order(units):
+    """``(id, title, position, first_seen)`` rows as records: in the course outline's order where it
+    is known (the runtime told it), the others after, as first seen."""
+    ordered = sorted(units, key=lambda unit: (unit[2] == "", unit[2], unit[3], unit[0]))
+    return tuple(UnitRecord(id=unit[0], title=unit[1]) for unit in ordered)

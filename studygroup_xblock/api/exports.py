@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Concat, Replace
+from django.utils import timezone
 from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
@@ -19,12 +20,14 @@ from ..models import (
     ActionItem,
     Adaptation,
     Attendance,
+    GroupPace,
     Meeting,
     Membership,
     StudyGroup,
     Unit,
 )
 from .common import Untrusted, refuse_unless_staff
+from .pace import members_behind
 from .staff import (
     QUIET_AFTER_DAYS,
     coordinator_names,
@@ -106,11 +109,23 @@ def _groups(course_key):
         "open": flag(Q(is_open=True)),
         "takes_requests": flag(Q(by_request=True)),
         "recent_meetings": recent_meetings(since),
+        "members_behind": members_behind(timezone.localdate()),
+        "pace_start": _of_pace("start"),
+        "pace_weeks": _of_pace("weeks_per_unit"),
     }
     for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times, **found, leaders=coordinators()):
         for row in chunk:
             row["coordinators"] = "; ".join(coordinator_names(row["leaders"]))
+            paced = row["pace_weeks"] is not None
+            row["on_pace"] = row["member_count"] - row["members_behind"] if paced else ""
+            row["pace_start"] = row["pace_start"].isoformat() if paced else ""
+            row["pace_weeks"] = row["pace_weeks"] if paced else ""
             yield row
+
+
+def _of_pace(field):
+    """A field of each group's pace (None without one), read with the group's row."""
+    return Subquery(GroupPace.objects.filter(group=OuterRef("pk")).values(field))
 
 
 def _memberships(course_key):
@@ -221,6 +236,9 @@ EXPORTS = {
             ("status", "status"),
             ("created", "created_at"),
             ("archived", "archived_at"),
+            ("pace_start", "pace_start"),
+            ("pace_weeks_per_unit", "pace_weeks"),
+            ("members_on_pace", "on_pace"),
         ),
     ),
     "memberships": (

@@ -17,7 +17,7 @@ import json
 import logging
 import operator
 from collections import namedtuple
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from weakref import WeakKeyDictionary
 
 from django.conf import settings
@@ -142,6 +142,8 @@ def _stand_in(value):
         return f"course-v1:Prepared+StandIn{serial}+Run"  # a valid course key too, for CourseKeyField
     if isinstance(value, datetime):
         return datetime(1901, 1, 1, tzinfo=UTC) + timedelta(seconds=serial)
+    if isinstance(value, date):
+        return date(1901, 1, 1) + timedelta(days=serial % 36500)
     raise TypeError(f"cannot prepare a read on a {type(value).__name__}")
 
 
@@ -149,6 +151,8 @@ def _adapt(connection, value):
     """A value as the ORM sends it to the database."""
     if isinstance(value, datetime):
         return connection.ops.adapt_datetimefield_value(value)
+    if isinstance(value, date):
+        return connection.ops.adapt_datefield_value(value)
     return value
 
 

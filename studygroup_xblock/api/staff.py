@@ -70,6 +70,7 @@ from .common import (
     record_of,
     refuse_unless_staff,
 )
+from .pace import PACE_FILTERS, members_behind, on_pace_filter, paced
 from .prepared import Prepared, json_list, json_rows
 from .search import SEARCH_QUERY_MAX, named, rarest_word, search_words
 
@@ -107,6 +108,7 @@ def course_dashboard(
     country: Untrusted = "",
     status: Untrusted = "",
     query: Untrusted = "",
+    pace: Untrusted = "",
     page: Untrusted = 1,
 ) -> DashboardPage:
     """Every group of the course at a glance, for staff: totals and one sorted, filtered page of groups.
@@ -116,17 +118,18 @@ def course_dashboard(
     """
     refuse_unless_staff(is_staff)
     sort = validation.choice(sort, "sort", DASHBOARD_ORDER)
-    values = {"course_key": str(course_key), "since": quiet_since()}
+    values = {"course_key": str(course_key), "since": quiet_since(), "today": timezone.localdate()}
     if country:
         values["country"] = validation.country(country)
     status = validation.choice(status, "status", GROUP_STATUSES) if status else None
+    pace = validation.choice(pace, "pace", PACE_FILTERS) if pace else None
     words = search_words(validation.text(query, "q", max_length=SEARCH_QUERY_MAX, required=False))
     for n, (word, end) in enumerate(words):
         values.update({f"word{n}": word, f"end{n}": end})
     rarest = rarest_word(course_key, words)
-    shape = (sort, "country" in values, status, len(words), words.index(rarest) if rarest else None)
+    shape = (sort, "country" in values, status, pace, len(words), words.index(rarest) if rarest else None)
     counted = tallies.totals(course_key)
-    if country or status or words:
+    if country or status or pace or words:
         found = len(_dashboard_rows(shape=(*shape, None), **values))
         total, more = min(found, COUNT_LIMIT), found > COUNT_LIMIT
     else:
@@ -157,6 +160,7 @@ def course_dashboard(
                 last_meeting=row.last_meeting,
                 adaptations=row.adaptation_count,
                 status=row.status,
+                on_pace=row.member_count - row.members_behind if row.paced else None,
             )
             for row in rows
         ),
@@ -167,23 +171,28 @@ def course_dashboard(
     )
 
 
-def _dashboard(shape, course_key, since, country=None, **words):
-    """A page of the dashboard's groups in the order asked, with their coordinators and recent
-    meetings; or (``offset`` None) the ids of up to ``COUNT_LIMIT`` + 1 of them, to count."""
-    sort, by_country, status, word_count, rarest, offset = shape
+def _dashboard(shape, course_key, since, today, country=None, **words):
+    """A page of the dashboard's groups in the order asked, with their coordinators, recent meetings
+    and members behind their pace; or (``offset`` None) the ids of up to ``COUNT_LIMIT`` + 1 of them,
+    to count."""
+    sort, by_country, status, pace, word_count, rarest, offset = shape
     groups = StudyGroup.objects.filter(course_key=course_key)
     if by_country:
         groups = groups.filter(country=country)
     groups = groups.annotate(status=group_status(since))
     if status:
         groups = groups.filter(status=status)
+    if pace:
+        groups = groups.annotate(members_behind=members_behind(today)).filter(on_pace_filter(pace))
     words = [(words[f"word{n}"], words[f"end{n}"]) for n in range(word_count)]
     groups = named(groups, course_key, words, words[rarest] if rarest is not None else None)
     if offset is None:
         return groups.values_list("pk", named=True)[: COUNT_LIMIT + 1]
     page = groups.order_by(*DASHBOARD_ORDER[sort])[offset : offset + DASHBOARD_PAGE_SIZE]
-    return page.annotate(recent=recent_meetings(since), coordinators=coordinators()).values_list(
-        *DASHBOARD_FIELDS, "recent", "coordinators", named=True
+    if not pace:
+        page = page.annotate(members_behind=members_behind(today))
+    return page.annotate(recent=recent_meetings(since), coordinators=coordinators(), paced=paced()).values_list(
+        *DASHBOARD_FIELDS, "recent", "coordinators", "members_behind", "paced", named=True
     )
 
 

@@ -40,16 +40,19 @@ from ..models import (
     ActionItem,
     Attendance,
     CheckIn,
+    GroupPace,
     JoinRequest,
     MailOptOut,
     Meeting,
     MeetingRevision,
     Membership,
+    PaceDate,
     ProposedTime,
     TimeAnswer,
     Unit,
 )
-from .common import belongs_or_coordinates, page_count, read
+from .common import belongs_or_coordinates, in_outline_order, page_count, read
+from .pace import group_pace, joined_day
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5
@@ -91,6 +94,8 @@ def _members(shape, user_id, course_key):
             checked=json_rows(checked, "learner", "unit_id", outer="learner_id"),
             units=Subquery(units.annotate(rows=JSONRows("id", "title", "position", "first_seen")).values("rows")),
             waiting=json_rows(waiting, "group", "id", "message", "created", *person("learner"), outer="group_id"),
+            pace=json_rows(GroupPace.objects, "group", "start", "weeks_per_unit", outer="group_id"),
+            pace_dates=json_rows(PaceDate.objects, "pace__group", "unit_id", "due", outer="group_id"),
         )
         .order_by("role", "joined", "id")
         .values_list(
@@ -110,10 +115,13 @@ def _members(shape, user_id, course_key):
             "group__meeting_count",
             "group__adaptation_count",
             "group__evidence_opened",
+            "group__last_meeting",
             "checked",
             "units",
             "waiting",
             "mail_off",
+            "pace",
+            "pace_dates",
             named=True,
         )
     )
@@ -199,6 +207,9 @@ def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
         getting_started=reader.getting_started(meetings, progress),
         meeting_mail=not reader.me.mail_off,
         proposal=open_proposal(reader),
+        pace=group_pace(
+            reader.members[0], progress, {row.learner_id: joined_day(row.joined) for row in reader.members}
+        ),
     )
 
 
@@ -472,13 +483,6 @@ class Reader:
                 for row in members
             ),
         )
-
-
-def in_outline_order(units):
-    """``(id, title, position, first_seen)`` rows as records: in the course outline's order where it
-    is known (the runtime told it), the others after, as first seen."""
-    ordered = sorted(units, key=lambda unit: (unit[2] == "", unit[2], unit[3], unit[0]))
-    return tuple(UnitRecord(id=unit[0], title=unit[1]) for unit in ordered)
 
 
 def format_join_code(code):

@@ -14,7 +14,7 @@ from ..errors import (
 from ..models import (
     Unit,
 )
-from . import state
+from . import pace, state
 from .common import change, read
 from .prepared import Prepared
 
@@ -45,9 +45,11 @@ def register_unit(
         if (known[0].title, known[0].position) != (title, position):
             Unit.objects.filter(pk=known[0].id).update(title=title, position=position)
         return known[0].id
-    unit, _created = Unit.objects.get_or_create(
+    unit, created = Unit.objects.get_or_create(
         usage_key=str(usage_key), defaults={"course_key": course_key, "title": title, "position": position}
     )
+    if created:
+        pace.date_new_unit(course_key, unit.id)
     return unit.id
 
 

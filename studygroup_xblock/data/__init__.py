@@ -23,6 +23,7 @@ from .groups import (
 )
 from .mail import CalendarEvent, MailRun, MailSetting
 from .meetings import ActionItemRecord, Attendee, Edit, MeetingPage, MeetingRecord, UnitRecord
+from .pace import PaceRecord, Standing, UnitDate
 from .proposals import ProposalRecord, ProposedTimeRecord
 from .reports import (
     AttendedMeeting,
@@ -61,6 +62,10 @@ __all__ = [
     "Edit",
     "MeetingRecord",
     "MeetingPage",
+    # pace
+    "PaceRecord",
+    "Standing",
+    "UnitDate",
     # proposals
     "ProposalRecord",
     "ProposedTimeRecord",

@@ -42,6 +42,7 @@ class GroupRow:
     last_meeting: datetime | None
     adaptations: int
     status: str
+    on_pace: int | None  # members on track with the group's pace; None if it has set none
 
 
 @dataclass(frozen=True)

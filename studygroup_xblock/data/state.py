@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from .adaptations import ProgressBoard
 from .groups import GroupDetail, JoinRequestRecord
 from .meetings import ActionItemRecord, MeetingPage, MeetingRecord
+from .pace import PaceRecord
 from .proposals import ProposalRecord
 
 
@@ -33,3 +34,4 @@ class LearnerState:
     getting_started: tuple[Step, ...] = ()
     meeting_mail: bool = True  # the learner gets the group's meeting e-mails
     proposal: ProposalRecord | None = None  # times proposed for the next meeting, open for answers
+    pace: PaceRecord | None = None  # the pace the group agreed through the course, and who stands where

@@ -31,6 +31,7 @@ from .limits import (
 )
 from .meetings import ActionItem, Attendance, Meeting, MeetingRevision, Unit
 from .outbox import Mail, MailOptOut, Nudge, PreparedExport
+from .pace import GroupPace, PaceDate
 from .proposals import ProposedTime, TimeAnswer, TimeProposal
 from .tallies import GroupWord, SchoolTally, Tally
 
@@ -72,6 +73,9 @@ __all__ = [
     "Attendance",
     "ActionItem",
     "MeetingRevision",
+    # pace
+    "GroupPace",
+    "PaceDate",
     # proposals
     "TimeProposal",
     "ProposedTime",

@@ -6,7 +6,7 @@ under concurrent requests; SQLite serialises every write and would prove nothing
 
 import threading
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from functools import partial
 
 import pytest
@@ -16,10 +16,12 @@ from django.utils import timezone
 
 from studygroup_xblock import api, tasks
 from studygroup_xblock.models import (
+    GroupPace,
     JoinRequest,
     Mail,
     Meeting,
     Membership,
+    PaceDate,
     ProposedTime,
     StudyGroup,
     TimeAnswer,
@@ -488,3 +490,53 @@ def test_answers_racing_a_pick_are_counted_or_refused_never_lost(course_key):
     assert set(outcomes) <= {"ok", "proposal_closed"}
     assert outcomes["ok"] == 6 + TimeAnswer.objects.count()
     assert Meeting.objects.count() == 6
+
+
+def test_a_new_unit_racing_two_coordinators_setting_the_pace_is_dated_once(course_key):
+    """Two coordinators set the pace while the course shows a unit for the first time: one pace, each
+    unit dated once, whoever came first."""
+    group_id = new_group(course_key, "chair")
+    api.join_group(course_key, make_actor("cochair"), group_id, publish=ignore)
+    cochair = Membership.objects.get(learner__user_id="cochair")
+    api.set_member_role(course_key, make_actor("chair"), cochair.pk, "coordinator", publish=ignore)
+    for n in range(3):
+        api.register_unit(course_key, make_actor("chair"), f"unit-{n}", f"Unit {n}")
+    pace = {"start": "2027-01-11", "weeks_per_unit": 2}
+
+    calls = [
+        *(partial(api.set_pace, course_key, make_actor(who), pace, publish=ignore) for who in ("chair", "cochair")),
+        partial(api.register_unit, course_key, make_actor("chair"), "unit-new", "Unit new"),
+    ]
+
+    # As the block runs every change: again after a deadlock (the unit's date and a pace's dates may
+    # lock each other's index gaps), nothing of the victim written.
+    outcomes = run_at_once([partial(api.retrying, call) for call in calls])
+
+    assert outcomes == Counter({"ok": 3})
+    assert GroupPace.objects.count() == 1
+    dated = list(PaceDate.objects.values_list("unit__title", flat=True))
+    assert sorted(dated) == ["Unit 0", "Unit 1", "Unit 2", "Unit new"]
+
+
+def test_the_dashboard_counts_members_behind_their_pace_as_the_group_sees_them_on_mariadb(course_key):
+    """MariaDB compares a unit's day with the time a member joined as the group's view does: a unit due
+    on the day someone joined is not held against them."""
+    group_id = new_group(course_key, "chair")
+    for who in ("early", "late"):
+        api.join_group(course_key, make_actor(who), group_id, publish=ignore)
+    units = [api.register_unit(course_key, make_actor("chair"), f"unit-{n}", f"Unit {n}") for n in range(3)]
+    start = timezone.localdate() - timedelta(weeks=4)  # two units due, the third in a week and a half
+    api.set_pace(course_key, make_actor("chair"), {"start": f"{start:%Y-%m-%d}", "weeks_per_unit": 2}, publish=ignore)
+    first_due = PaceDate.objects.order_by("due").values_list("due", flat=True).first()
+    Membership.objects.exclude(learner__user_id="late").update(joined=timezone.now() - timedelta(weeks=7))
+    Membership.objects.filter(learner__user_id="late").update(
+        joined=timezone.make_aware(datetime.combine(first_due, time(18, 30)))
+    )
+    api.check_in(course_key, make_actor("early"), units[0], True, publish=ignore)
+
+    seen = api.get_learner_state(course_key, make_actor("chair")).pace
+    page = api.course_dashboard(course_key, is_staff=True, pace="behind")
+
+    assert {entry.person.username: entry.behind for entry in seen.standings} == {"chair": 2, "early": 1, "late": 1}
+    assert [(row.id, row.on_pace) for row in page.rows] == [(group_id, 0)]
+    assert api.course_dashboard(course_key, is_staff=True, pace="on_pace").rows == ()

@@ -110,6 +110,8 @@ def requests_for(course):
         "answer_times": [{"proposal_id": course["zagreb_proposal"], "answers": {course["zagreb_time"]: "yes"}}],
         "pick_time": [{"proposal_id": course["zagreb_proposal"], "time_id": course["zagreb_time"]}],
         "withdraw_proposal": [{"proposal_id": course["zagreb_proposal"]}],
+        "set_pace": [{"pace": {"start": NEXT_WEEK, "weeks_per_unit": 2}}],
+        "clear_pace": [{}],
         "meeting_history": [{"page": 1}],
         "members_on": [{"date": LAST_WEEK, "time_zone": "Europe/Berlin"}],
         "set_meeting_mail": [{"on": False}, {"on": True}],

@@ -38,6 +38,8 @@ EVENTS = {
     "edx.studygroup.proposal.answered",
     "edx.studygroup.proposal.picked",
     "edx.studygroup.proposal.withdrawn",
+    "edx.studygroup.pace.set",
+    "edx.studygroup.pace.cleared",
     "edx.studygroup.action_item.completed",
     "edx.studygroup.action_item.reopened",
     "edx.studygroup.adaptation.shared",
@@ -58,7 +60,8 @@ EVENTS = {
 
 HEADERS = {
     "groups": "group_id school city country language open by_request size_limit members schools coordinators meetings "
-    "meetings_last_30_days last_meeting adaptations nudges status created archived",
+    "meetings_last_30_days last_meeting adaptations nudges status created archived pace_start pace_weeks_per_unit "
+    "members_on_pace",
     "memberships": "group_id school username name member_school member_city member_country role joined left removed "
     "active",
     "meetings": "meeting_id group_id school status start_utc duration_minutes mode place link guests attendees "
