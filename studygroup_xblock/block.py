@@ -55,6 +55,7 @@ SCRIPTS = (
     "meetings.js",
     "adaptations.js",
     "progress.js",
+    "pace.js",
     "studygroup.js",
 )
 # Studio's "How groups form", as the group form's "Who may join" chooses it.
@@ -156,6 +157,7 @@ class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, X
             "school_levels": [(level, self.ugettext(name)) for level, name in SCHOOL_LEVELS],
             "modes": mode_names.items(),
             "times_range": api.TIMES_RANGE,
+            "pace_weeks": range(api.WEEKS_PER_UNIT_RANGE[0], api.WEEKS_PER_UNIT_RANGE[1] + 1),
         }
         if viewer.can_take_part:
             offered = i18n.own_names(i18n.languages(viewer.pulled_catalogues))

@@ -7,7 +7,7 @@
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, pgettext} = i18n;
+    var {gettext, pgettext, format} = i18n;
     var {make, button, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message, focus)`` to call with
@@ -35,6 +35,14 @@
         function agendaDraft() {
             var open = state.open_action_items;
             var lines = agendaTemplate ? [agendaTemplate] : [];
+            var due = state.pace ? state.pace.since_last_meeting : [];
+            if (due.length) {
+                lines.push(gettext('Units due since the last meeting:'));
+                due.forEach(function (entry) {
+                    lines.push('- ' + format(pgettext('a unit in a meeting\'s agenda, and the day it is due', '%(unit)s (by %(day)s)'),
+                        {unit: entry.title, day: i18n.formatCalendarDay(entry.due)}));
+                });
+            }
             if (open.length) {
                 lines.push(gettext('Tasks still open from the last meeting:'));
                 open.forEach(function (actionItem) {

@@ -1,12 +1,13 @@
 /* Study Group XBlock: checking in on this unit, and the group's progress board; part of the learner view.
  *
  * "I've worked through this unit" (which also completes it for Open edX), and who in the
- * group has worked through which unit. User text is only ever set with textContent.
+ * group has worked through which unit, with each unit's day and each member's standing where
+ * the group set a pace. User text is only ever set with textContent.
  */
 (function (global, i18n, dom) {
     'use strict';
 
-    var {gettext, pgettext} = i18n;
+    var {gettext, pgettext, npgettext, format} = i18n;
     var {make, ignore} = dom;
 
     /* ``context``: the page's initial data, and ``onState(state, message)`` for the state a check-in answers. */
@@ -30,12 +31,26 @@
             }, ignore);
         });
 
-        function renderBoard(board) {
+        /* Where a member stands against the group's pace, in a word or three. */
+        function standingWords(standing) {
+            if (standing.behind) {
+                return format(npgettext('standing against a study group\'s pace', '%(count)s unit behind', '%(count)s units behind',
+                    standing.behind), {count: standing.behind});
+            }
+            return standing.ahead ? pgettext('standing against a study group\'s pace', 'Ahead') :
+                pgettext('standing against a study group\'s pace', 'On track');
+        }
+
+        function renderBoard(board, pace) {
             var box = part('progress-board');
             box.textContent = '';
             if (!board || !board.units.length) {
                 return;
             }
+            var due = {};
+            (pace ? pace.dates : []).forEach(function (entry) {
+                due[entry.unit_id] = entry.due;
+            });
             var table = make('table', 'sg-board');
             table.appendChild(make('caption', 'sg-offscreen', gettext('Units each colleague has worked through')));
             var head = make('tr');
@@ -43,8 +58,17 @@
             board.units.forEach(function (unit) {
                 var cell = make('th', null, unit.title);
                 cell.scope = 'col';
+                if (due[unit.id]) {
+                    cell.appendChild(make('span', 'sg-due', format(pgettext('the day a unit is due in the group\'s pace', 'by %(day)s'),
+                        {day: i18n.formatDay(due[unit.id] + 'T12:00:00Z')})));
+                }
                 head.appendChild(cell);
             });
+            if (pace) {
+                var paceHeading = make('th', null, pgettext('table heading', 'Pace'));
+                paceHeading.scope = 'col';
+                head.appendChild(paceHeading);
+            }
             var thead = make('thead');
             thead.appendChild(head);
             table.appendChild(thead);
@@ -62,6 +86,12 @@
                     cell.appendChild(make('span', 'sg-offscreen', done ? gettext('worked through') : gettext('not yet')));
                     line.appendChild(cell);
                 });
+                if (pace) {
+                    var standing = pace.standings.filter(function (entry) {
+                        return entry.person.learner_id === row.person.learner_id;
+                    })[0];
+                    line.appendChild(make('td', standing.behind ? 'sg-pace-behind' : 'sg-pace-on-track', standingWords(standing)));
+                }
                 body.appendChild(line);
             });
             table.appendChild(body);
@@ -71,7 +101,7 @@
         return {
             render: function (state) {
                 renderCheckIn(state);
-                renderBoard(state.progress);
+                renderBoard(state.progress, state.pace);
             }
         };
     };

@@ -37,6 +37,7 @@ function StudyGroupXBlock(runtime, element) {
     var meetings = window.StudyGroupMeetings(view, context);
     var adaptations = window.StudyGroupAdaptations(view, context);
     var progress = window.StudyGroupProgress(view, context);
+    var pace = window.StudyGroupPace(view, context);
     window.StudyGroupSections(view.root, initial.remember_as);
 
     function groupId(learnerState) {
@@ -70,6 +71,7 @@ function StudyGroupXBlock(runtime, element) {
         }
         adaptations.render(state);
         progress.render(state);
+        pace.render(state);
         var staff = part('staff-summary');
         if (staff) {
             staff.textContent = format(ngettext(

@@ -39,6 +39,7 @@ KEY_TERMS = {
     "primary (ISCED 1)",
     "lower secondary (ISCED 2)",
     "upper secondary (ISCED 3)",
+    "pace",
 }
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
