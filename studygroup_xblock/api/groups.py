@@ -229,7 +229,13 @@ def retire_learner(user_id: int | str, *, publish: Publish) -> None:
             _end(membership, publish, "edx.studygroup.membership.left")
     JoinRequest.objects.filter(learner__user_id=str(user_id)).delete()  # their messages, and the answers to them
     TimeAnswer.objects.filter(learner__user_id=str(user_id)).delete()  # which times suited them
-    retired = {"username": f"retired_{secrets.token_hex(8)}", "full_name": "", "language": "", "time_zone": ""}
+    retired = {
+        "username": f"retired_{secrets.token_hex(8)}",
+        "full_name": "",
+        "language": "",
+        "time_zone": "",
+        "chosen_language": "",
+    }
     Learner.objects.filter(user_id=str(user_id)).update(**retired)
     courses = Membership.objects.filter(learner__user_id=str(user_id)).values("course_key")
     delete_prepared_exports(PreparedExport.objects.filter(course_key__in=courses))

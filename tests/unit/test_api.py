@@ -575,12 +575,13 @@ class TestPrivacy:
     def test_retirement_scrubs_the_name_but_keeps_history(self, course_key, events):
         group_id = create(course_key, events).group.summary.id
         join(course_key, events, "ivan", group_id)
+        Learner.objects.filter(user_id="ivan").update(language="hr", time_zone="Europe/Zagreb", chosen_language="hr")
 
         api.retire_learner("ivan", publish=events)
 
         learner = Learner.objects.get(user_id="ivan")
         assert learner.username.startswith("retired_")
-        assert learner.full_name == ""
+        assert (learner.full_name, learner.language, learner.time_zone, learner.chosen_language) == ("", "", "", "")
         membership = Membership.objects.get(learner=learner)
         assert membership.active is None
         assert membership.left is not None
