@@ -1,5 +1,7 @@
 """How groups adapted each unit to their school, shared with the group or the course, and check-ins on units."""
 
+from contextlib import nullcontext
+
 from django.db import transaction
 from django.db.models import (
     Exists,
@@ -183,10 +185,13 @@ def unhide_adaptation(
 
 @change
 def check_in(course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untrusted, *, publish: Publish) -> None:
-    """Say the actor has worked through a unit (or take that back); any learner may."""
+    """Say the actor has worked through a unit (or take that back); any learner may. In a group, under
+    its lock: where it keeps a pace, who is behind may change."""
     done = validation.boolean(done, "done")
     unit = unit_in(course_key, unit_id)
-    with transaction.atomic():
+    mine = Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+    group_id = mine.values_list("group_id", flat=True).first()
+    with transaction.atomic(), counting(locked_group(group_id)) if group_id else nullcontext():
         if set_row(CheckIn, done, learner=upsert_learner(actor), unit_id=unit.id):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
             transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))

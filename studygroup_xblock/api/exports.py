@@ -27,7 +27,7 @@ from ..models import (
     Unit,
 )
 from .common import Untrusted, refuse_unless_staff
-from .pace import members_behind
+from .pace import on_track
 from .staff import (
     QUIET_AFTER_DAYS,
     coordinator_names,
@@ -102,6 +102,7 @@ def _by_group(course_key, rows, *fields, **expressions):
 def _groups(course_key):
     fields = ("school_name", "city", "country", "language", "size_limit", "member_count", "school_count")
     counts = ("meeting_count", "adaptation_count", "nudge_count")
+    pace = ("pace_owed_days", "pace_behind_from")
     times = {"last_meeting_at": iso("last_meeting"), "created_at": iso("created"), "archived_at": iso("archived")}
     since = quiet_since()
     found = {
@@ -109,23 +110,23 @@ def _groups(course_key):
         "open": flag(Q(is_open=True)),
         "takes_requests": flag(Q(by_request=True)),
         "recent_meetings": recent_meetings(since),
-        "members_behind": members_behind(timezone.localdate()),
-        "pace_start": _of_pace("start"),
-        "pace_weeks": _of_pace("weeks_per_unit"),
     }
-    for chunk in _chunks(_all_groups(course_key), *fields, *counts, **times, **found, leaders=coordinators()):
+    today = timezone.localdate()
+    for chunk in _chunks(_all_groups(course_key), *fields, *counts, *pace, **times, **found, leaders=coordinators()):
+        # The chunk's paces in a query of their own: joined to each group's row, they halved the
+        # export's speed on MariaDB.
+        paces = GroupPace.objects.filter(group_id__in=[row["pk"] for row in chunk])
+        rhythms = {
+            group_id: (start, weeks) for group_id, start, weeks in paces.values_list("group", "start", "weeks_per_unit")
+        }
         for row in chunk:
             row["coordinators"] = "; ".join(coordinator_names(row["leaders"]))
-            paced = row["pace_weeks"] is not None
-            row["on_pace"] = row["member_count"] - row["members_behind"] if paced else ""
-            row["pace_start"] = row["pace_start"].isoformat() if paced else ""
-            row["pace_weeks"] = row["pace_weeks"] if paced else ""
+            start, weeks = rhythms.get(row["pk"], ("", ""))
+            on_pace = on_track(row["pace_owed_days"], row["pace_behind_from"], row["member_count"], today)
+            row.update(
+                pace_start=start and start.isoformat(), pace_weeks=weeks, on_pace="" if on_pace is None else on_pace
+            )
             yield row
-
-
-def _of_pace(field):
-    """A field of each group's pace (None without one), read with the group's row."""
-    return Subquery(GroupPace.objects.filter(group=OuterRef("pk")).values(field))
 
 
 def _memberships(course_key):

@@ -3,27 +3,32 @@
 A coordinator sets where the group starts and its rhythm (one unit every so many weeks); each
 unit of the course, in the outline's order, is due on the last school day of its stretch (the
 Friday, for a stretch that starts on a Monday), unless the coordinator moves it. Every unit's
-day is kept (``PaceDate``): a unit the course shows later falls in line after the others, and
-staff see "who is behind" in one query for any number of groups.
+day is kept (``PaceDate``): a unit the course shows later falls in line after the others.
 
-A member is behind by the units due after the day they joined that they have not worked through: a
-colleague who joins late starts from where the group is.
+A member is behind by the units due after the day they joined that they have not worked
+through: a colleague who joins late starts from where the group is. Each group keeps the
+earliest day one of its members owes a unit (``StudyGroup.pace_behind_from``), counted again
+with its other counts by every change to its pace, members or their check-ins
+(``tallies.counting``): someone is behind on any day after it, so staff filter the course's
+groups by one indexed column, however many there are.
 """
 
-from datetime import UTC, date, timedelta
+import bisect
+from datetime import date, timedelta
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
-from ..data import Actor, PaceRecord, Standing, UnitDate
+from ..data import Actor, PaceRecord, Standing, UnitDate, joined_day
 from ..errors import InvalidInput
-from ..models import CheckIn, GroupPace, Membership, PaceDate, Unit
+from ..models import GroupPace, PaceDate, StudyGroup, Unit
+from . import tallies
 from .common import Publish, Untrusted, change, in_my_group, in_outline_order, publish_after_commit
 from .prepared import json_list
+from .tallies import counting
 
 WEEKS_PER_UNIT_RANGE = (1, 8)
 SCHOOL_WEEK_END = 3  # days before the next stretch starts: its Friday, when stretches start on a Monday
@@ -46,7 +51,7 @@ def set_pace(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish:
     dates = {validation.positive_int(unit_id, "dates"): _pace_day(day, "dates") for unit_id, day in dates.items()}
     if None in dates.values():
         raise InvalidInput(gettext_noop("Choose units from the list, each with a date."), field="dates")
-    with in_my_group(course_key, actor, coordinator=True) as mine:
+    with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
         units = _units_in_order(course_key)
         if not set(dates) <= set(units):
             raise InvalidInput(gettext_noop("Choose units from the list, each with a date."), field="dates")
@@ -64,14 +69,15 @@ def set_pace(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish:
 @change
 def clear_pace(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None:
     """Take the group's pace away; the coordinators may."""
-    with in_my_group(course_key, actor, coordinator=True) as mine:
+    with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
         if GroupPace.objects.filter(group=mine.group).delete()[0]:
             publish_after_commit(publish, "edx.studygroup.pace.cleared", mine.group)
 
 
 def date_new_unit(course_key, unit_id):
     """Give a unit the course shows for the first time its day in every pace of the course: one stretch
-    after the pace's last unit."""
+    after the pace's last unit. Members who owed nothing owe it now: every paced group of the course
+    is counted again, once per unit (some two seconds at 10,000 groups)."""
     paces = GroupPace.objects.filter(group__course_key=course_key).annotate(last=Max("dates__due"))
     PaceDate.objects.bulk_create(
         (
@@ -81,6 +87,7 @@ def date_new_unit(course_key, unit_id):
         batch_size=1000,
         ignore_conflicts=True,  # a pace set meanwhile dated it already
     )
+    tallies.recount_paces(StudyGroup.objects.filter(course_key=course_key, pace__isnull=False))
 
 
 def rhythm_day(start, weeks, place):
@@ -128,37 +135,27 @@ def _standing(person, dates, checked_in, joined, today):
     )
 
 
-def joined_day(moment):
-    """The day (UTC) someone joined: they owe the units due after it. A day compared with a time in
-    SQL is its midnight, so ``due > joined`` there says the same."""
-    return moment.astimezone(UTC).date()
-
-
-def members_behind(today):
-    """How many of each group's members are behind its pace on ``today`` (0 without a pace), read with
-    the group's row: the same rule as :func:`group_pace`, in SQL."""
-    owed = PaceDate.objects.filter(pace__group=OuterRef("group"), due__lt=today, due__gt=OuterRef("joined")).exclude(
-        Exists(CheckIn.objects.filter(learner=OuterRef(OuterRef("learner")), unit=OuterRef("unit")))
-    )
-    behind = Membership.objects.filter(group=OuterRef("pk"), active=True).filter(Exists(owed))
-    return Coalesce(Subquery(behind.values("group").annotate(n=Count("pk")).values("n")), 0)
+def on_track(owed_days, behind_from, member_count, today):
+    """How many of a group's members are on track on ``today``, from its kept ``pace_owed_days`` (sorted)
+    and ``pace_behind_from`` (the first of them); None if it keeps no pace."""
+    if owed_days is None:
+        return None
+    if behind_from is None or behind_from >= today:
+        return member_count
+    return member_count - bisect.bisect_left(json_list(owed_days), today.isoformat())
 
 
 PACE_FILTERS = ("behind", "on_pace", "none")
 
 
-def paced():
-    """Whether each group has set a pace, read with the group's row."""
-    return Exists(GroupPace.objects.filter(group=OuterRef("pk")))
-
-
-def on_pace_filter(kind):
-    """The groups a dashboard's pace filter keeps, of groups annotated with :func:`members_behind`:
-    someone behind, everyone on track, or no pace set."""
-    if kind == "none":
-        return ~paced()
-    someone_behind = Q(members_behind__gt=0)
-    return paced() & (someone_behind if kind == "behind" else ~someone_behind)
+def on_pace_filter(kind, today):
+    """The groups a dashboard's pace filter keeps: someone behind on ``today``, everyone on track, or
+    no pace set."""
+    someone_behind = Q(pace_behind_from__lt=today)
+    if kind == "behind":
+        return someone_behind
+    paced = Exists(GroupPace.objects.filter(group=OuterRef("pk")))
+    return paced & ~someone_behind if kind == "on_pace" else ~paced
 
 
 def _units_in_order(course_key):

@@ -70,7 +70,7 @@ from .common import (
     record_of,
     refuse_unless_staff,
 )
-from .pace import PACE_FILTERS, members_behind, on_pace_filter, paced
+from .pace import PACE_FILTERS, on_pace_filter, on_track
 from .prepared import Prepared, json_list, json_rows
 from .search import SEARCH_QUERY_MAX, named, rarest_word, search_words
 
@@ -160,7 +160,7 @@ def course_dashboard(
                 last_meeting=row.last_meeting,
                 adaptations=row.adaptation_count,
                 status=row.status,
-                on_pace=row.member_count - row.members_behind if row.paced else None,
+                on_pace=on_track(row.pace_owed_days, row.pace_behind_from, row.member_count, values["today"]),
             )
             for row in rows
         ),
@@ -172,9 +172,8 @@ def course_dashboard(
 
 
 def _dashboard(shape, course_key, since, today, country=None, **words):
-    """A page of the dashboard's groups in the order asked, with their coordinators, recent meetings
-    and members behind their pace; or (``offset`` None) the ids of up to ``COUNT_LIMIT`` + 1 of them,
-    to count."""
+    """A page of the dashboard's groups in the order asked, with their coordinators and recent
+    meetings; or (``offset`` None) the ids of up to ``COUNT_LIMIT`` + 1 of them, to count."""
     sort, by_country, status, pace, word_count, rarest, offset = shape
     groups = StudyGroup.objects.filter(course_key=course_key)
     if by_country:
@@ -183,22 +182,22 @@ def _dashboard(shape, course_key, since, today, country=None, **words):
     if status:
         groups = groups.filter(status=status)
     if pace:
-        groups = groups.annotate(members_behind=members_behind(today)).filter(on_pace_filter(pace))
+        groups = groups.filter(on_pace_filter(pace, today))
     words = [(words[f"word{n}"], words[f"end{n}"]) for n in range(word_count)]
     groups = named(groups, course_key, words, words[rarest] if rarest is not None else None)
     if offset is None:
         return groups.values_list("pk", named=True)[: COUNT_LIMIT + 1]
     page = groups.order_by(*DASHBOARD_ORDER[sort])[offset : offset + DASHBOARD_PAGE_SIZE]
-    if not pace:
-        page = page.annotate(members_behind=members_behind(today))
-    return page.annotate(recent=recent_meetings(since), coordinators=coordinators(), paced=paced()).values_list(
-        *DASHBOARD_FIELDS, "recent", "coordinators", "members_behind", "paced", named=True
+    return page.annotate(recent=recent_meetings(since), coordinators=coordinators()).values_list(
+        *DASHBOARD_FIELDS, "recent", "coordinators", named=True
     )
 
 
 DASHBOARD_FIELDS = (
     *("id", "school_name", "city", "country", "member_count", "meeting_count", "last_meeting", "adaptation_count"),
     "status",
+    "pace_owed_days",
+    "pace_behind_from",
 )
 _dashboard_rows = Prepared(_dashboard)
 

@@ -35,6 +35,7 @@ from ..data import (
     School,
     Step,
     UnitRecord,
+    joined_day,
 )
 from ..models import (
     ActionItem,
@@ -52,7 +53,7 @@ from ..models import (
     Unit,
 )
 from .common import belongs_or_coordinates, in_outline_order, page_count, read
-from .pace import group_pace, joined_day
+from .pace import group_pace
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 MEETING_PAGE_SIZE = 5

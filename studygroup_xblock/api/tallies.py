@@ -13,7 +13,7 @@ statement that locks their rows in index order.
 import hashlib
 import json
 from contextlib import contextmanager
-from datetime import UTC
+from datetime import UTC, date
 
 from django.apps import apps as installed_apps
 from django.apps.registry import Apps
@@ -22,9 +22,10 @@ from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, Va
 from django.db.models.functions import Coalesce, TruncHour
 from opaque_keys.edx.keys import CourseKey
 
+from ..data import joined_day, owed_from
 from ..models import Tally
 from ..validation import fold
-from .prepared import JSONRows, Prepared, json_list
+from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
 
 GROUPS, ARCHIVED, LEARNERS, MEETINGS, MINUTES, ADAPTATIONS = (
     "groups",
@@ -70,10 +71,13 @@ class Change:
     def finish(self):
         groups = self.model_of("StudyGroup").objects.filter(pk=self.group.pk)
         counted = groups.annotate(**{f"new_{name}": value for name, value in _counted(self.model_of).items()})
+        paced = PACE_ROWS if f"new_{PACE_ROWS[0]}" in counted.query.annotations else ()
         archived, country, members_schools, *values = counted.values_list(
-            "archived", "country", "new_schools", *(f"new_{name}" for name in COUNTS)
+            "archived", "country", "new_schools", *(f"new_{name}" for name in (*COUNTS, *paced))
         ).get()
-        counts = dict(zip(COUNTS, values, strict=True))
+        counts = dict(zip(COUNTS, values[: len(COUNTS)], strict=True))
+        if values[len(COUNTS) :]:
+            counts.update(pace_fields(*values[len(COUNTS) :]))
         schools = set() if archived else {key for (key,) in json_list(members_schools)}
         if schools != self.schools:
             counts.update(school_keys=json.dumps(sorted(schools)), school_count=len(schools))
@@ -215,8 +219,11 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
     marks = model_of("UsefulMark").objects.filter(adaptation=OuterRef("pk")).values("adaptation")
     counted = _counted(model_of)
     members_schools = counted.pop("schools", None)
+    paced = [counted.pop(name) for name in PACE_ROWS if name in counted]
     with transaction.atomic():
         groups.update(**counted)
+        if paced:
+            recount_paces(groups, apps)
         model_of("Adaptation").objects.filter(group__course_key=course_key).update(
             useful_count=Coalesce(Subquery(marks.annotate(n=Count("pk")).values("n")), 0)
         )
@@ -291,16 +298,67 @@ def _counted(model_of):
     held = model_of("Meeting").objects.filter(group=OuterRef("pk"), status="held", deleted__isnull=True).values("group")
     members = model_of("Membership").objects.filter(group=OuterRef("pk"), active=True).values("group")
     shared = model_of("Adaptation").objects.filter(group=OuterRef("pk"), deleted__isnull=True).values("group")
-    schools = {}
+    schools, pace = {}, {}
     if hasattr(model_of("StudyGroup"), "school_keys"):  # from migration 0008 on
         schools["schools"] = Subquery(members.annotate(rows=JSONRows("school_key")).values("rows"))
+    if hasattr(model_of("StudyGroup"), "pace_behind_from"):  # from migration 0012 on
+        checks = model_of("CheckIn").objects.filter(
+            learner__memberships__group=OuterRef("pk"), learner__memberships__active=True
+        )
+        pace = {
+            "pace_dates": json_rows(model_of("PaceDate").objects, "pace__group", "unit_id", "due"),
+            "pace_members": Subquery(members.annotate(rows=JSONRows("learner_id", "joined")).values("rows")),
+            "pace_checks": Subquery(
+                checks.values("learner__memberships__group")
+                .annotate(rows=JSONRows("learner_id", "unit_id"))
+                .values("rows")
+            ),
+        }
     return {
         **schools,
+        **pace,
         "member_count": Coalesce(Subquery(members.annotate(n=Count("pk")).values("n")), 0),
         "meeting_count": Coalesce(Subquery(held.annotate(n=Count("pk")).values("n")), 0),
         "held_minutes": Coalesce(Subquery(held.annotate(n=Sum("duration_minutes")).values("n")), 0),
         "last_meeting": Subquery(held.annotate(n=Max("start")).values("n")),
         "adaptation_count": Coalesce(Subquery(shared.annotate(n=Count("pk")).values("n")), 0),
+    }
+
+
+PACE_ROWS = ("pace_dates", "pace_members", "pace_checks")
+
+
+def recount_paces(groups, apps=installed_apps):
+    """The pace fields of ``groups`` (a queryset), taken again from their rows: after a change to many
+    groups at once (a unit the course shows for the first time), or in a recount of the course."""
+    model_of = _models(apps)
+    pace = {name: _counted(model_of)[name] for name in PACE_ROWS}
+    groups.filter(pace__isnull=True).exclude(pace_owed_days=None).update(pace_owed_days=None, pace_behind_from=None)
+    paced = groups.filter(pace__isnull=False).annotate(**pace).values_list("pk", *PACE_ROWS)
+    changed = [model_of("StudyGroup")(pk=pk, **pace_fields(*rows)) for pk, *rows in paced.iterator()]
+    model_of("StudyGroup").objects.bulk_update(changed, PACE_FIELDS, batch_size=500)
+
+
+PACE_FIELDS = ("pace_owed_days", "pace_behind_from")
+
+
+def pace_fields(dates, members, checks):
+    """A group's pace fields from the JSON rows :func:`_counted` read with it: each member's earliest
+    day owing a unit (those who owe one), sorted, and the first of them; nothing without a pace."""
+    dates = {unit_id: date.fromisoformat(day) for unit_id, day in json_list(dates)}
+    if not dates:
+        return dict.fromkeys(PACE_FIELDS)
+    done = {}
+    for learner_id, unit_id in json_list(checks):
+        done.setdefault(learner_id, set()).add(unit_id)
+    owed = (
+        owed_from(dates, done.get(learner_id, set()), joined_day(json_moment(joined)))
+        for learner_id, joined in json_list(members)
+    )
+    days = sorted(filter(None, owed))
+    return {
+        "pace_owed_days": json.dumps([day.isoformat() for day in days]),
+        "pace_behind_from": days[0] if days else None,
     }
 
 

@@ -1,7 +1,7 @@
 """A group's pace through the course, and where each member stands against it."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from .groups import Participant
 
@@ -43,3 +43,15 @@ class PaceRecord:
     due_next: UnitDate | None
     since_last_meeting: tuple[UnitDate, ...]
     standings: tuple[Standing, ...]
+
+
+def joined_day(moment: datetime) -> date:
+    """The day (UTC) someone joined: they owe the units due after it. A day compared with a time in
+    SQL is its midnight, so ``due > joined`` there says the same."""
+    return moment.astimezone(UTC).date()
+
+
+def owed_from(dates: dict[int, date], checked_in: set[int], joined: date) -> date | None:
+    """The earliest day of a unit due after ``joined`` and not among ``checked_in`` (unit ids), or None:
+    its owner is behind on every day after it. ``dates`` maps unit ids to their days."""
+    return min((due for unit_id, due in dates.items() if due > joined and unit_id not in checked_in), default=None)

@@ -79,6 +79,12 @@ class StudyGroup(models.Model):
     nudge_count = models.PositiveIntegerField(
         default=0, db_default=0, help_text="Messages course staff sent its coordinators"
     )
+    pace_behind_from = models.DateField(
+        null=True, blank=True, help_text="The earliest day a member owes a unit by the group's pace (api/pace.py)"
+    )
+    pace_owed_days = models.TextField(
+        null=True, blank=True, help_text="Each member's earliest day owing a unit, as a sorted JSON list; null: no pace"
+    )
 
     class Meta:
         # One for each way the search and the dashboard order groups; the key comes first.
@@ -93,6 +99,7 @@ class StudyGroup(models.Model):
             models.Index(fields=["course_key", "meeting_count"], name="sg_by_meetings"),
             models.Index(fields=["course_key", "last_meeting"], name="sg_by_last_meeting"),
             models.Index(fields=["course_key", "adaptation_count"], name="sg_by_adaptations"),
+            models.Index(fields=["course_key", "pace_behind_from"], name="sg_by_pace_behind"),
         ]
 
     def __str__(self):

@@ -3,10 +3,15 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.db import transaction
+from django.utils import timezone
 
 from studygroup_xblock import api as api_module
-from studygroup_xblock.api import state
-from studygroup_xblock.api.pace import group_pace, joined_day, members_behind, on_pace_filter
+from studygroup_xblock.api import state, tallies
+from studygroup_xblock.api.common import locked_group
+from studygroup_xblock.api.pace import group_pace, on_pace_filter, on_track
+from studygroup_xblock.api.tallies import counting
+from studygroup_xblock.data import joined_day
 from studygroup_xblock.models import GroupPace, Membership, PaceDate, StudyGroup
 from tests.conftest import Committed, make_actor
 
@@ -44,9 +49,19 @@ def set_pace(course_key, events, who="ana", **fields):
     )
 
 
-def behind_in_sql(group_id, today):
-    """What the dashboard reads: how many of the group's members are behind, by ``members_behind``."""
-    return StudyGroup.objects.filter(pk=group_id).annotate(n=members_behind(today)).values_list("n", flat=True).get()
+def behind_for_staff(group_id, today):
+    """What the dashboard reads: how many of the group's members are behind, and whether its filter
+    finds someone behind."""
+    group = StudyGroup.objects.get(pk=group_id)
+    filtered = StudyGroup.objects.filter(on_pace_filter("behind", today), pk=group_id).exists()
+    on_pace = on_track(group.pace_owed_days, group.pace_behind_from, group.member_count, today)
+    return (0 if on_pace is None else group.member_count - on_pace), filtered
+
+
+def as_the_group_sees_it(course_key, who, today):
+    """How many members the group's own view counts behind, and whether anyone is."""
+    behind = sum(1 for entry in pace_on(course_key, who, today).standings if not entry.on_track)
+    return behind, behind > 0
 
 
 def test_a_unit_every_two_weeks_is_due_on_the_friday_of_each_stretch(course_key, events, group):
@@ -110,12 +125,14 @@ def test_a_colleague_who_joins_late_starts_from_where_the_group_is(course_key, e
     set_pace(course_key, events)
     api.join_group(course_key, make_actor("petra"), group_id, publish=events)
     Membership.objects.filter(learner__username="petra").update(joined=datetime(2027, 1, 22, 9, tzinfo=UTC))
+    with transaction.atomic(), counting(locked_group(group_id)):
+        pass  # as a change to the group counts it again
 
     pace = pace_on(course_key, "petra", date(2027, 2, 8))  # unit 1 fell due the day Petra came, unit 2 after
 
     standing = {entry.person.username: entry.behind for entry in pace.standings}
     assert standing == {"ana": 2, "ivan": 2, "marko": 2, "petra": 1}
-    assert behind_in_sql(group_id, date(2027, 2, 8)) == 4
+    assert behind_for_staff(group_id, date(2027, 2, 8)) == (4, True)
 
 
 def test_the_agenda_draft_lists_the_units_due_since_the_last_meeting(course_key, events, group):
@@ -136,13 +153,44 @@ def test_the_dashboard_counts_members_behind_as_the_group_sees_them(course_key, 
     for unit in units[:3]:
         api.check_in(course_key, make_actor("marko"), unit, True, publish=events)
 
-    behind = sum(1 for entry in pace_on(course_key, "ana", today).standings if not entry.on_track)
+    assert behind_for_staff(group_id, today) == as_the_group_sees_it(course_key, "ana", today)
+    assert (
+        StudyGroup.objects.filter(on_pace_filter("on_pace", today)).exists()
+        != as_the_group_sees_it(course_key, "ana", today)[1]
+    )
+    assert not StudyGroup.objects.filter(on_pace_filter("none", today)).exists()
 
-    assert behind_in_sql(group_id, today) == behind
-    paced = StudyGroup.objects.annotate(members_behind=members_behind(today))
-    assert paced.filter(on_pace_filter("behind")).exists() == (behind > 0)
-    assert paced.filter(on_pace_filter("on_pace")).exists() == (behind == 0)
-    assert not paced.filter(on_pace_filter("none")).exists()
+
+DAYS = [MONDAY, date(2027, 1, 23), date(2027, 2, 6), date(2027, 2, 20), date(2027, 3, 6), date(2027, 9, 1)]
+
+
+def test_what_staff_read_is_kept_true_by_every_kind_of_change(course_key, events, group):
+    """The earliest day someone owes a unit is kept on the group's row; after each kind of change,
+    staff's count and filter say what the group's own view says, on every day."""
+    group_id, units = group
+    ana, ivan, marko = (make_actor(name) for name in ("ana", "ivan", "marko"))
+    marko_stay = Membership.objects.get(learner__user_id="marko").pk
+    changes = [
+        lambda: set_pace(course_key, events),
+        lambda: api.check_in(course_key, ivan, units[0], True, publish=events),
+        lambda: [api.check_in(course_key, ivan, unit, True, publish=events) for unit in units[1:]],
+        lambda: api.join_group(course_key, make_actor("petra"), group_id, publish=events),
+        lambda: api.check_in(course_key, ivan, units[1], False, publish=events),
+        lambda: api.remove_member(course_key, ana, marko_stay, publish=events),
+        lambda: api.register_unit(course_key, marko, "unit-late", "Unit late", position="0009.0000"),
+        lambda: set_pace(course_key, events, dates={str(units[0]): "2027-03-01"}),
+        lambda: api.leave_group(course_key, make_actor("petra"), publish=events),
+        lambda: api.clear_pace(course_key, ana, publish=events),
+    ]
+    for change in changes:
+        change()
+        for today in DAYS:
+            paced = api.get_learner_state(course_key, ivan).pace
+            seen = as_the_group_sees_it(course_key, "ivan", today) if paced else (0, False)
+            assert behind_for_staff(group_id, today) == seen, (change, today)
+        kept = StudyGroup.objects.filter(pk=group_id).values_list("pace_owed_days", "pace_behind_from").get()
+        tallies.recount(course_key)  # counting the course again from its rows finds the same
+        assert StudyGroup.objects.filter(pk=group_id).values_list("pace_owed_days", "pace_behind_from").get() == kept
 
 
 @pytest.mark.parametrize(
@@ -183,3 +231,36 @@ def test_only_coordinators_set_or_clear_the_pace(course_key, events, group):
 def test_a_group_without_a_pace_sees_none(course_key, events, group):
     assert api.get_learner_state(course_key, make_actor("ivan")).pace is None
     assert pace_on(course_key, "ivan", MONDAY + timedelta(days=400)) is None
+
+
+def test_a_unit_shown_for_the_first_time_is_owed_by_a_group_that_owed_nothing(course_key, events, group):
+    group_id, units = group
+    set_pace(course_key, events)
+    for name in ("ana", "ivan", "marko"):
+        for unit in units:
+            api.check_in(course_key, make_actor(name), unit, True, publish=events)
+    assert StudyGroup.objects.get(pk=group_id).pace_behind_from is None
+
+    api.register_unit(course_key, make_actor("ivan"), "unit-9", "Unit 9", position="0001.0009")
+
+    after = date(2027, 3, 20)  # the day after Unit 9 is due, a stretch after Unit 4
+    assert StudyGroup.objects.get(pk=group_id).pace_behind_from == date(2027, 3, 19)
+    assert behind_for_staff(group_id, after) == as_the_group_sees_it(course_key, "ana", after) == (3, True)
+
+
+def test_the_groups_export_says_the_pace_and_how_many_are_on_track_today(course_key, events, group):
+    _group_id, units = group
+    start = timezone.localdate() - timedelta(weeks=4)  # two units due by today
+    Membership.objects.update(joined=timezone.now() - timedelta(weeks=5))
+    api.set_pace(course_key, make_actor("ana"), {"start": f"{start:%Y-%m-%d}", "weeks_per_unit": 2}, publish=events)
+    for unit in units[:2]:
+        api.check_in(course_key, make_actor("marko"), unit, True, publish=events)
+    api.create_group(course_key, make_actor("lena"), {**SCHOOL, "city": "Split"}, size_limit=12, publish=events)
+
+    header, rows = api.export_rows(course_key, "groups", is_staff=True)
+
+    paces = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [(row["pace_start"], row["pace_weeks_per_unit"], row["members_on_pace"]) for row in paces] == [
+        (f"{start:%Y-%m-%d}", 2, 1),
+        ("", "", ""),
+    ]
