@@ -29,6 +29,8 @@ T = {
         models.TimeProposal,
         models.ProposedTime,
         models.TimeAnswer,
+        models.GroupPace,
+        models.PaceDate,
     )
 }
 MEETING_UNITS = connection.ops.quote_name(models.Meeting.units.through._meta.db_table)
@@ -118,7 +120,12 @@ def learner_state(user_id):
     answers = _rows(
         f"SELECT time_id, learner_id, answer FROM {{TimeAnswer}} WHERE time_id IN ({_in(time_ids)})", time_ids
     )
-    return mine, members, upcoming, page, total, details, open_items, units, check_ins, proposal, answers
+    pace = _rows(
+        "SELECT p.start, p.weeks_per_unit, d.unit_id, d.due FROM {GroupPace} p "
+        "JOIN {PaceDate} d ON d.pace_id = p.id WHERE p.group_id = %s",
+        [group_id],
+    )
+    return mine, members, upcoming, page, total, details, open_items, units, check_ins, proposal, answers, pace
 
 
 def dashboard_page(course_key):
@@ -130,7 +137,7 @@ def dashboard_page(course_key):
     )
     rows = _rows(
         "SELECT id, school_name, city, country, created, archived, member_count, meeting_count, last_meeting, "
-        "adaptation_count FROM {StudyGroup} WHERE course_key = %s "
+        "adaptation_count, pace_owed_days FROM {StudyGroup} WHERE course_key = %s "
         f"ORDER BY school_name, id LIMIT {DASHBOARD_PAGE_SIZE}",
         [course_key],
     )

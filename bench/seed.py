@@ -3,11 +3,13 @@
 Each group has ten teachers (one coordinates), ten meetings (nine held over the past
 weeks, six present at each, two action items, one unit discussed; one planned), three times
 proposed for the next one (half the teachers have answered), and two adaptations of the
-course's units; each teacher has checked in on three units. The
-course grows in place (``grow(1000)`` adds what 1,000 groups need beyond what is there),
-so one database serves every size the bench measures.
+course's units; each teacher has checked in on three units; three groups in four keep a pace
+through the course, two of them with every teacher a unit behind. The course grows in place
+(``grow(1000)`` adds what 1,000 groups need beyond what is there), so one database serves
+every size the bench measures.
 """
 
+import json
 import random
 import uuid
 from datetime import timedelta
@@ -18,14 +20,17 @@ from django.utils import timezone
 
 from studygroup_xblock.api import tallies
 from studygroup_xblock.api.groups import MEMBER_SCHOOL
+from studygroup_xblock.api.pace import rhythm_day
 from studygroup_xblock.models import (
     ActionItem,
     Adaptation,
     Attendance,
     CheckIn,
+    GroupPace,
     Learner,
     Meeting,
     Membership,
+    PaceDate,
     ProposedTime,
     StudyGroup,
     TimeAnswer,
@@ -331,6 +336,34 @@ def _add_groups(numbers, unit_ids):
         [(person[g, m], unit_ids[c], _at(now)) for g in numbers for m in range(MEMBERS) for c in range(CHECK_INS)],
     )
     _add_proposals(group_of, person, now)
+    _add_paces(group_of, person, unit_ids, now)
+
+
+def _add_paces(group_of, person, unit_ids, now):
+    """A pace in three groups of four, a unit every two weeks over the course's units: from eight weeks
+    ago (four units due, so every teacher is one behind), from four weeks ago (on track), or none."""
+    starts = {g: now.date() - timedelta(weeks=8 if g % 4 < 2 else 4) for g in group_of if g % 4 < 3}
+    _insert(
+        GroupPace,
+        ("group_id", "start", "weeks_per_unit", "set_by_id", "modified"),
+        [(group_of[g], _day(start), 2, person[g, 0], _at(now)) for g, start in starts.items()],
+    )
+    paces = dict(GroupPace.objects.filter(group_id__in=group_of.values()).values_list("group_id", "pk"))
+    _insert(
+        PaceDate,
+        ("pace_id", "unit_id", "due"),
+        [
+            (paces[group_of[g]], unit_id, _day(rhythm_day(start, 2, place)))
+            for g, start in starts.items()
+            for place, unit_id in enumerate(unit_ids)
+        ],
+    )
+    # Every teacher worked through the first units (CHECK_INS), and joined before the pace started.
+    for start in set(starts.values()):
+        paced = [group_of[g] for g, begun in starts.items() if begun == start]
+        owed = rhythm_day(start, 2, CHECK_INS)
+        days = json.dumps([owed.isoformat()] * MEMBERS)
+        StudyGroup.objects.filter(pk__in=paced).update(pace_behind_from=owed, pace_owed_days=days)
 
 
 def _add_proposals(group_of, person, now):
@@ -382,3 +415,7 @@ def _insert(model, columns, rows):
 
 def _at(moment):
     return connection.ops.adapt_datetimefield_value(moment)
+
+
+def _day(day):
+    return connection.ops.adapt_datefield_value(day)

@@ -70,6 +70,7 @@ def measures(blocks, group_id):
         "participation record": blocks.handler(MEMBER, "participation_record", query={}),
         "dashboard, by school": blocks.handler(STAFF, "staff_dashboard", query={"sort": "school"}),
         "dashboard, busiest first": blocks.handler(STAFF, "staff_dashboard", query={"sort": "-meetings"}),
+        "dashboard, behind their pace": blocks.handler(STAFF, "staff_dashboard", query={"pace": "behind"}),
         "group record": blocks.handler(STAFF, "group_record", query={"group_id": group_id}),
         # A change is measured alone, and undone after each time: joining by code, then leaving.
         "join by code": Change(

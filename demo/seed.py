@@ -151,6 +151,7 @@ SCHOOLS = [
 
 
 UNIT_ONE = "Study group: why study together"
+UNIT_TWO = "Study group: adapting to your school"
 
 DEMO_URL = "http://127.0.0.1:8000"  # where make demo serves the course: the e-mails link back to it
 
@@ -201,6 +202,8 @@ def seed():
     mark_useful_ones()
     seed_proposal()
     print("Seeded times proposed in Zagreb for the next meeting, Ana's answers in, Ivan's to come.")
+    seed_pace()
+    print("Seeded Zagreb's pace: a unit every two weeks, from the Monday two weeks ago.")
     seed_more_schools(unit)
     print(f"Seeded {len(MORE_SCHOOLS)} more schools in the pilot countries, one quiet and one closed.")
     seed_regional_group(unit)
@@ -328,6 +331,16 @@ def mark_useful_ones():
     zagreb = next(a for a in view.gallery.adaptations if a.title.startswith("Exit tickets"))
     for user_id in ("lena", "lucia", "pablo"):
         api.mark_useful(WORKBENCH_COURSE_KEY, actor(user_id), zagreb.id, True, publish=ignore)
+
+
+def seed_pace():
+    """Zagreb agreed a unit every two weeks from the Monday two weeks ago: the first unit was due last Friday,
+    the second is next week's."""
+    api.register_unit(WORKBENCH_COURSE_KEY, actor("ana"), get_scenarios()["studygroup.1"].usage_id, UNIT_TWO)
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=2)
+    fields = {"start": f"{start:%Y-%m-%d}", "weeks_per_unit": 2}
+    api.set_pace(WORKBENCH_COURSE_KEY, actor(SCHOOLS[0]["coordinator"]), fields, publish=ignore)
 
 
 def get_unit():

@@ -3,7 +3,9 @@
 import pytest
 
 from demo.roster import PEOPLE
+from studygroup_xblock import api
 from studygroup_xblock.models import Learner
+from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,3 +27,6 @@ def test_everyone_seeded_is_on_the_roster_and_keeps_their_name_after_a_change(wo
     } == {}
     assert Learner.objects.get(user_id="carmen.farrugia").full_name == "Carmen Farrugia"
     assert Learner.objects.get(user_id="marija.babic").full_name == "Marija Babić"
+    pace = api.get_learner_state(WORKBENCH_COURSE_KEY, seed.actor("ana")).pace
+    assert [entry.title for entry in pace.dates] == [seed.UNIT_ONE, seed.UNIT_TWO]
+    assert pace.due_next.title == seed.UNIT_TWO  # the first unit is due: the board shows who is behind
