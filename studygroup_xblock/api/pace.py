@@ -77,7 +77,8 @@ def clear_pace(course_key: CourseKey, actor: Actor, *, publish: Publish) -> None
 def date_new_unit(course_key, unit_id):
     """Give a unit the course shows for the first time its day in every pace of the course: one stretch
     after the pace's last unit. Members who owed nothing owe it now: every paced group of the course
-    is counted again, once per unit (some two seconds at 10,000 groups)."""
+    is counted again, once per unit, inside the view that first shows it (0.7 s for 1,500 paced
+    groups on SQLite: some seconds in the largest courses, once)."""
     paces = GroupPace.objects.filter(group__course_key=course_key).annotate(last=Max("dates__due"))
     PaceDate.objects.bulk_create(
         (
