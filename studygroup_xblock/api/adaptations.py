@@ -47,6 +47,7 @@ from .common import (
     COUNT_LIMIT,
     Publish,
     Untrusted,
+    active_stay,
     change,
     in_my_group,
     locked_group,
@@ -189,8 +190,7 @@ def check_in(course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untr
     its lock: where it keeps a pace, who is behind may change."""
     done = validation.boolean(done, "done")
     unit = unit_in(course_key, unit_id)
-    mine = Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
-    group_id = mine.values_list("group_id", flat=True).first()
+    group_id = active_stay(course_key, actor).values_list("group_id", flat=True).first()
     with transaction.atomic(), counting(locked_group(group_id)) if group_id else nullcontext():
         if set_row(CheckIn, done, learner=upsert_learner(actor), unit_id=unit.id):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"

@@ -35,7 +35,9 @@ from ..models import (
     Membership,
     PreparedExport,
     StudyGroup,
+    Unit,
 )
+from .prepared import Prepared
 
 Publish = Callable[[str, dict], None]
 # A value as the browser sent it, not yet checked: the api checks it, and refuses it with InvalidInput.
@@ -119,7 +121,7 @@ def one_group_per_learner():
 @contextmanager
 def in_my_group(course_key, actor, coordinator=False):
     """A transaction holding the actor's group locked, giving their active membership."""
-    mine = Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+    mine = active_stay(course_key, actor)
     group_id = mine.values_list("group_id", flat=True).first()
     with transaction.atomic():
         membership = lock_membership(mine, group_id)
@@ -249,12 +251,13 @@ def participant(learner, audience, group_id):
     )
 
 
+def active_stay(course_key, actor):
+    """The actor's active membership in the course (one at most), as a queryset."""
+    return Membership.objects.filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
+
+
 def active_membership_or_none(course_key, actor):
-    return (
-        Membership.objects.select_related("group", "learner")
-        .filter(course_key=course_key, learner__user_id=actor.user_id, active=True)
-        .first()
-    )
+    return active_stay(course_key, actor).select_related("group", "learner").first()
 
 
 def set_row(model, present, **fields):
@@ -322,6 +325,18 @@ def delete_prepared_exports(exports):
 def group_summary(group):
     """The group's summary; ``member_count`` comes annotated (or set) on the group."""
     return record_of(GroupSummary, group)
+
+
+def course_units(course_key):
+    """The course's units with a Study Group block, in outline order (see :func:`in_outline_order`)."""
+    return in_outline_order(_unit_rows(course_key=str(course_key)))
+
+
+_unit_rows = Prepared(
+    lambda shape, course_key: Unit.objects.filter(course_key=course_key).values_list(
+        "id", "title", "position", "first_seen", named=True
+    )
+)
 
 
 def in_outline_order(units):

@@ -16,17 +16,17 @@ groups by one indexed column, however many there are.
 import bisect
 from datetime import date, timedelta
 
-from django.db.models import Exists, Max, OuterRef, Q
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 from opaque_keys.edx.keys import CourseKey
 
 from .. import validation
-from ..data import Actor, PaceRecord, Standing, UnitDate, joined_day
+from ..data import Actor, PaceRecord, Standing, UnitDate, utc_day
 from ..errors import InvalidInput
-from ..models import GroupPace, PaceDate, StudyGroup, Unit
+from ..models import GroupPace, PaceDate, StudyGroup
 from . import tallies
-from .common import Publish, Untrusted, change, in_my_group, in_outline_order, publish_after_commit
+from .common import Publish, Untrusted, change, course_units, in_my_group, publish_after_commit
 from .prepared import json_list
 from .tallies import counting
 
@@ -52,7 +52,7 @@ def set_pace(course_key: CourseKey, actor: Actor, fields: Untrusted, *, publish:
     if None in dates.values():
         raise InvalidInput(gettext_noop("Choose units from the list, each with a date."), field="dates")
     with in_my_group(course_key, actor, coordinator=True) as mine, counting(mine.group):
-        units = _units_in_order(course_key)
+        units = [unit.id for unit in course_units(course_key)]
         if not set(dates) <= set(units):
             raise InvalidInput(gettext_noop("Choose units from the list, each with a date."), field="dates")
         pace, _created = GroupPace.objects.update_or_create(
@@ -109,7 +109,7 @@ def group_pace(member_row, board, joined, today: date | None = None) -> PaceReco
     dates = tuple(
         UnitDate(unit_id=unit.id, title=unit.title, due=due[unit.id]) for unit in board.units if unit.id in due
     )
-    last_meeting = member_row.group__last_meeting and joined_day(member_row.group__last_meeting)
+    last_meeting = member_row.group__last_meeting and utc_day(member_row.group__last_meeting)
     due_next = min((entry for entry in dates if entry.due >= today), key=lambda entry: entry.due, default=None)
     return PaceRecord(
         start=date.fromisoformat(start),
@@ -151,18 +151,12 @@ PACE_FILTERS = ("behind", "on_pace", "none")
 
 def on_pace_filter(kind, today):
     """The groups a dashboard's pace filter keeps: someone behind on ``today``, everyone on track, or
-    no pace set."""
+    no pace set; read from the group's row, as :func:`on_track` reads it."""
     someone_behind = Q(pace_behind_from__lt=today)
     if kind == "behind":
         return someone_behind
-    paced = Exists(GroupPace.objects.filter(group=OuterRef("pk")))
+    paced = Q(pace_owed_days__isnull=False)
     return paced & ~someone_behind if kind == "on_pace" else ~paced
-
-
-def _units_in_order(course_key):
-    """The ids of the course's units in outline order, as the progress board has them."""
-    rows = Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen")
-    return [unit.id for unit in in_outline_order(rows)]
 
 
 def _pace_day(value, field):

@@ -35,7 +35,7 @@ from ..data import (
     School,
     Step,
     UnitRecord,
-    joined_day,
+    utc_day,
 )
 from ..models import (
     ActionItem,
@@ -162,10 +162,6 @@ def _latest_request(shape, user_id, course_key):
     return mine.values_list("id", "state", "message", "reason", "created", "group_id", *group, named=True)[:1]
 
 
-def _units(shape, course_key):
-    return Unit.objects.filter(course_key=course_key).values_list("id", "title", "position", "first_seen", named=True)
-
-
 def _own_check_ins(shape, user_id, course_key):
     checked = CheckIn.objects.filter(learner__user_id=user_id, unit__course_key=course_key)
     return checked.order_by("unit_id").values_list("unit_id", named=True)
@@ -174,7 +170,6 @@ def _own_check_ins(shape, user_id, course_key):
 members_of = Prepared(_members)
 meeting_rows = Prepared(_meetings)
 open_items_of = Prepared(_open_items)
-unit_rows = Prepared(_units)
 own_check_ins = Prepared(_own_check_ins)
 latest_request = Prepared(_latest_request)
 SHOWN_REQUESTS = (JoinRequest.State.PENDING, JoinRequest.State.DECLINED)  # the others need no answer
@@ -208,9 +203,7 @@ def get_learner_state(course_key: CourseKey, actor: Actor) -> LearnerState:
         getting_started=reader.getting_started(meetings, progress),
         meeting_mail=not reader.me.mail_off,
         proposal=open_proposal(reader),
-        pace=group_pace(
-            reader.members[0], progress, {row.learner_id: joined_day(row.joined) for row in reader.members}
-        ),
+        pace=group_pace(reader.members[0], progress, {row.learner_id: utc_day(row.joined) for row in reader.members}),
     )
 
 
@@ -296,10 +289,6 @@ def own_request(actor, course_key):
     return JoinRequestRecord(
         id=row.id, state=row.state, message=row.message, reason=row.reason, created=row.created, group=group
     )
-
-
-def course_units(course_key):
-    return in_outline_order(unit_rows(course_key=str(course_key)))
 
 
 class Reader:

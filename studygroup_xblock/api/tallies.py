@@ -22,7 +22,7 @@ from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, Va
 from django.db.models.functions import Coalesce, TruncHour
 from opaque_keys.edx.keys import CourseKey
 
-from ..data import joined_day, owed_from
+from ..data import owed_from, utc_day
 from ..models import Tally
 from ..validation import fold
 from .prepared import JSONRows, Prepared, json_list, json_moment, json_rows
@@ -352,7 +352,7 @@ def pace_fields(dates, members, checks):
     for learner_id, unit_id in json_list(checks):
         done.setdefault(learner_id, set()).add(unit_id)
     owed = (
-        owed_from(dates, done.get(learner_id, set()), joined_day(json_moment(joined)))
+        owed_from(dates, done.get(learner_id, set()), utc_day(json_moment(joined)))
         for learner_id, joined in json_list(members)
     )
     days = sorted(filter(None, owed))

@@ -14,7 +14,7 @@ from ..errors import (
 from ..models import (
     Unit,
 )
-from . import pace, state
+from . import common, pace
 from .common import change, read
 from .prepared import Prepared
 
@@ -55,7 +55,7 @@ def register_unit(
 
 def course_units(course_key: CourseKey) -> tuple[UnitRecord, ...]:
     """The course's units with a Study Group block, in course order where known, else as first seen."""
-    return state.course_units(course_key)
+    return common.course_units(course_key)
 
 
 def unit_in(course_key, unit_id):

@@ -23,7 +23,7 @@ from .groups import (
 )
 from .mail import CalendarEvent, MailRun, MailSetting
 from .meetings import ActionItemRecord, Attendee, Edit, MeetingPage, MeetingRecord, UnitRecord
-from .pace import PaceRecord, Standing, UnitDate, joined_day, owed_from
+from .pace import PaceRecord, Standing, UnitDate, owed_from, utc_day
 from .proposals import ProposalRecord, ProposedTimeRecord
 from .reports import (
     AttendedMeeting,
@@ -66,7 +66,7 @@ __all__ = [
     "PaceRecord",
     "Standing",
     "UnitDate",
-    "joined_day",
+    "utc_day",
     "owed_from",
     # proposals
     "ProposalRecord",

@@ -45,9 +45,9 @@ class PaceRecord:
     standings: tuple[Standing, ...]
 
 
-def joined_day(moment: datetime) -> date:
-    """The day (UTC) someone joined: they owe the units due after it. A day compared with a time in
-    SQL is its midnight, so ``due > joined`` there says the same."""
+def utc_day(moment: datetime) -> date:
+    """The day (UTC) of a moment: a member owes the units due after the day they joined; the agenda
+    lists those due after the day of the group's last meeting."""
     return moment.astimezone(UTC).date()
 
 

@@ -11,7 +11,7 @@ from studygroup_xblock.api import state, tallies
 from studygroup_xblock.api.common import locked_group
 from studygroup_xblock.api.pace import group_pace, on_pace_filter, on_track
 from studygroup_xblock.api.tallies import counting
-from studygroup_xblock.data import joined_day
+from studygroup_xblock.data import utc_day
 from studygroup_xblock.models import GroupPace, Membership, PaceDate, StudyGroup
 from tests.conftest import Committed, make_actor
 
@@ -39,7 +39,7 @@ def group(course_key, events):
 
 def pace_on(course_key, who, today):
     reader = state.Reader.of(course_key, make_actor(who))
-    joined = {row.learner_id: joined_day(row.joined) for row in reader.members}
+    joined = {row.learner_id: utc_day(row.joined) for row in reader.members}
     return group_pace(reader.members[0], reader.progress(), joined, today=today)
 
 
