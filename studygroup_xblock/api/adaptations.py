@@ -194,7 +194,8 @@ def check_in(course_key: CourseKey, actor: Actor, unit_id: Untrusted, done: Untr
     with transaction.atomic(), counting(locked_group(group_id)) if group_id else nullcontext():
         if set_row(CheckIn, done, learner=upsert_learner(actor), unit_id=unit.id):
             event = "edx.studygroup.unit.checked_in" if done else "edx.studygroup.unit.check_in_withdrawn"
-            transaction.on_commit(lambda: publish(event, {"course_id": str(course_key), "unit_id": unit.id}))
+            payload = {"course_id": str(course_key), "unit_id": unit.id, "usage_key": unit.usage_key}
+            transaction.on_commit(lambda: publish(event, payload))
 
 
 def gallery_query(

@@ -209,7 +209,9 @@ def _brought_up_to_date(learner, actor):
 
 
 def publish_after_commit(publish, name, group, **data):
-    payload = {"course_id": str(group.course_key), "group_id": group.id, **data}
+    """Publish a change to ``group`` once it commits: its course, itself and the language it meets in,
+    then ``data`` (ids, numbers and codes only: ADR 4)."""
+    payload = {"course_id": str(group.course_key), "group_id": group.id, "language": group.language, **data}
     transaction.on_commit(lambda: publish(name, payload))
 
 

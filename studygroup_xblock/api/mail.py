@@ -41,7 +41,17 @@ from ..models import (
     TimeProposal,
 )
 from . import outbox
-from .common import COORDINATOR, Publish, Untrusted, change, locked_group, refuse_unless_staff, set_row, upsert_learner
+from .common import (
+    COORDINATOR,
+    Publish,
+    Untrusted,
+    change,
+    locked_group,
+    publish_after_commit,
+    refuse_unless_staff,
+    set_row,
+    upsert_learner,
+)
 
 log = logging.getLogger(__name__)
 
@@ -282,8 +292,7 @@ def nudge_coordinators(
             StudyGroup.objects.filter(pk=group_id).update(nudge_count=F("nudge_count") + 1)
             coordinators = _wanting_mail(group).filter(role=COORDINATOR)
             _queue(group, Kind.NUDGE, coordinators, nudge=nudge, about=nudge.pk)
-            event = {"course_id": str(course_key), "group_id": group_id, "nudge_id": nudge.pk}
-            transaction.on_commit(partial(publish, "edx.studygroup.group.nudged", event))
+            publish_after_commit(publish, "edx.studygroup.group.nudged", group, nudge_id=nudge.pk)
     return len(chosen)
 
 

@@ -1,6 +1,6 @@
 """A group's meetings: planned, logged with who was there, confirmed, corrected; action items."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from django.db import transaction
 from django.db.models import (
@@ -125,7 +125,7 @@ def planned(mine, values, publish):
     on commit. However it was planned: by hand, or at a proposed time."""
     meeting = Meeting.objects.create(group=mine.group, status=Meeting.Status.PLANNED, created_by=mine.learner, **values)
     mail.meeting_changed(meeting, mail.Kind.INVITATION)
-    publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, meeting_id=meeting.id)
+    publish_after_commit(publish, "edx.studygroup.meeting.planned", mine.group, **_when(meeting))
     return meeting
 
 
@@ -151,13 +151,15 @@ def log_meeting(
             meeting.created_by = mine.learner
             meeting.remind_at = None  # held: nothing left to remind anyone of
         meeting.status = Meeting.Status.HELD
-        _save_held_meeting(meeting, mine, values, fields)
+        attendees = _save_held_meeting(meeting, mine, values, fields)
         change.held(meeting.start, +1)
         publish_after_commit(
             publish,
             "edx.studygroup.meeting.logged",
             mine.group,
-            meeting_id=meeting.id,
+            **_when(meeting),
+            attendees=attendees,
+            guests=meeting.guests,
             from_plan=planned_meeting_id is not None,
         )
     return meeting.pk
@@ -188,7 +190,7 @@ def edit_meeting(
             change.held(meeting.start, -1)
             _save_held_meeting(meeting, mine, _held_values(fields), fields)
             change.held(meeting.start, +1)
-        publish_after_commit(publish, "edx.studygroup.meeting.edited", mine.group, meeting_id=meeting.id)
+        publish_after_commit(publish, "edx.studygroup.meeting.edited", mine.group, **_when(meeting))
 
 
 @change
@@ -326,8 +328,15 @@ def _long_text(fields, name, max_length):
     return validation.text(fields.get(name), name, max_length=max_length, required=False, multiline=True)
 
 
+def _when(meeting):
+    """What a meeting's events say of it besides its id: when it starts (UTC) and for how long."""
+    start = meeting.start.astimezone(UTC).isoformat()
+    return {"meeting_id": meeting.id, "start": start, "duration_minutes": meeting.duration_minutes}
+
+
 def _save_held_meeting(meeting, mine, values, fields):
-    """Write a held meeting with its attendees, units and action items, all checked against the group."""
+    """Write a held meeting with its attendees, units and action items, all checked against the group;
+    how many members were there."""
     for name, value in values.items():
         setattr(meeting, name, value)
     present = _learners_on(mine.group, meeting.start, fields["time_zone"])
@@ -355,6 +364,7 @@ def _save_held_meeting(meeting, mine, values, fields):
     )
     meeting.units.set(units)
     _replace_action_items(meeting, items, mine.learner)
+    return len(attendees)
 
 
 def _action_item_values(value, possible_owners):

@@ -59,7 +59,8 @@ def course_units(course_key: CourseKey) -> tuple[UnitRecord, ...]:
 
 
 def unit_in(course_key, unit_id):
-    """The unit ``unit_id`` of the course (its ``id`` and ``title``); InvalidInput if it is none of its units."""
+    """The unit ``unit_id`` of the course (its ``id``, ``title`` and ``usage_key``); InvalidInput if it is none
+    of its units."""
     found = _unit_in_course(unit_id=validation.positive_int(unit_id, "unit_id"), course_key=str(course_key))
     if not found:
         raise InvalidInput(gettext_noop("Choose units from the list."), field="unit_id")
@@ -71,6 +72,6 @@ _unit_by_key = Prepared(
 )
 _unit_in_course = Prepared(
     lambda shape, unit_id, course_key: Unit.objects.filter(pk=unit_id, course_key=course_key).values_list(
-        "id", "title", named=True
+        "id", "title", "usage_key", named=True
     )
 )

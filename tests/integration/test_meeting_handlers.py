@@ -136,6 +136,11 @@ def test_log_confirm_and_tick_over_http(workbench, group, published):
             "via",
             "action_item_id",
             "from_plan",
+            "language",
+            "start",
+            "duration_minutes",
+            "attendees",
+            "guests",
         }
 
 

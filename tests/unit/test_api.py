@@ -275,6 +275,7 @@ class TestJoin:
                 {
                     "course_id": str(course_key),
                     "group_id": group_id,
+                    "language": "hr",
                     "membership_id": state.group.members[1].membership_id,
                     "via": "search",
                 },
@@ -570,7 +571,7 @@ class TestPrivacy:
         join(course_key, events, "ivan", state.group.summary.id)
 
         for _name, payload in events:
-            assert set(payload) <= {"course_id", "group_id", "membership_id", "via", "role"}
+            assert set(payload) <= {"course_id", "group_id", "language", "membership_id", "via", "role"}
 
     def test_retirement_scrubs_the_name_but_keeps_history(self, course_key, events):
         group_id = create(course_key, events).group.summary.id

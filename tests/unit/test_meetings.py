@@ -144,7 +144,12 @@ class TestLog:
             {
                 "course_id": str(course_key),
                 "group_id": meeting_group(meeting),
+                "language": "hr",
                 "meeting_id": meeting.id,
+                "start": meeting.start.isoformat(),
+                "duration_minutes": meeting.duration_minutes,
+                "attendees": 2,
+                "guests": 2,
                 "from_plan": False,
             },
         )
