@@ -78,8 +78,9 @@ pii_check: $(BIN)/.installed var ## every model says what personal data it holds
 	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/code_annotations django_find_annotations \
 		--config_file .pii_annotations.yml --lint --report --coverage
 
-test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suites, on the newest stack (.venv)
+test-python: $(BIN)/.installed $(CHROMIUM) var ## the browser and packaging suites, and the README's ClickHouse query, on the newest stack (.venv)
 	$(BIN)/pytest -m "browser or packaging"
+	$(BIN)/pytest --ds=tests.xapi.settings -m clickhouse tests/xapi
 
 test-database: $(BIN)/.installed var ## the MariaDB suite (127.0.0.1:3306): concurrency, soak, faults, Celery workers on Redis (6379)
 	WORKBENCH_DATABASES='$(MARIADB_URL)' $(BIN)/pytest -m mysql tests/database

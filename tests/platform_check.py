@@ -13,7 +13,18 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 PINS = Path(__file__).resolve().parent.parent / "requirements" / "platform"
-SHOWN = ("XBlock", "xblock-sdk", "Django", "web-fragments", "edx-opaque-keys", "icalendar", "django-countries", "babel")
+SHOWN = (
+    "XBlock",
+    "xblock-sdk",
+    "Django",
+    "web-fragments",
+    "edx-opaque-keys",
+    "icalendar",
+    "django-countries",
+    "babel",
+    "event-tracking",
+    "edx-event-routing-backends",
+)
 
 
 def pins(platform):
@@ -41,7 +52,17 @@ def main(platform):
     }
     for name, (pinned, found) in moved.items():
         print(f"  {name}: the platform pins {pinned}, this environment has {found}")
-    return 1 if moved else 0
+    outside = [req for req in aspects() if not req.specifier.contains(installed(req.name) or "0")]
+    for req in outside:
+        found = installed(req.name)
+        print(f"  {req.name}: Aspects installs {req.specifier} beside the platform, this environment has {found}")
+    return 1 if moved or outside else 0
+
+
+def aspects():
+    """What Aspects installs beside the platform (``platform/aspects.txt``), as requirements."""
+    lines = (PINS / "aspects.txt").read_text().splitlines()
+    return [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
 if __name__ == "__main__":

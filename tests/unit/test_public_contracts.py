@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from studygroup_xblock import api
+from studygroup_xblock.xapi.vocabulary import STATEMENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,6 +76,11 @@ def test_the_code_publishes_exactly_the_pinned_events():
     source = "".join(path.read_text() for path in (ROOT / "studygroup_xblock").rglob("*.py"))
 
     assert set(re.findall(r"edx\.studygroup\.[a-z_]+\.[a-z_]+", source)) == EVENTS
+
+
+def test_every_event_has_its_xapi_statement():
+    """ADR 15: event-routing-backends makes a statement of the events this table names, and only those."""
+    assert set(STATEMENTS) == EVENTS
 
 
 def test_the_readme_lists_every_event():
