@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from functools import partial
 
+from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
@@ -62,6 +63,9 @@ STUCK_AFTER = timedelta(hours=1)  # an e-mail still "sending" then lost its work
 RETRY_AFTER = timedelta(minutes=5)  # a mail server that refused an e-mail is asked again after this
 NUDGE_GROUPS_MAX = 500
 STOP_SALT = "studygroup_xblock.stop_meeting_mail"
+# How long an e-mail that went (or was given up, or was not needed) stays on record before a sweep
+# deletes it: the LMS's STUDYGROUP_MAIL_RETENTION_DAYS, 90 unless it says.
+DEFAULT_RETENTION_DAYS = 90
 Kind = Mail.Kind
 
 
@@ -154,6 +158,7 @@ def sweep_mail(now: datetime | None = None) -> MailRun:
     states = Mail.objects.filter(Q(key__in=reminders) | Q(pk__in=tried)).values_list("state", flat=True)
     counts = Counter(states)
     return MailRun(
+        deleted=_delete_done(now),
         meetings_reminded=meetings,
         reminders_queued=len(reminders),
         sent=counts[Mail.SENT],
@@ -161,6 +166,19 @@ def sweep_mail(now: datetime | None = None) -> MailRun:
         to_go=counts[Mail.WAITING] + counts[Mail.SENDING],
         failed=counts[Mail.FAILED],
     )
+
+
+def _delete_done(now):
+    """Delete the e-mails done with (sent, given up or not needed) longer ago than the retention period
+    (by when they were sent, else last tried, else queued), a batch at a time: how many. The table
+    otherwise gains a row per member for every meeting change. A key queued again once its row is gone
+    is sent again: after 90 days only a planned meeting's invitation can be, to a colleague who left and
+    came back, who then needs it."""
+    days = getattr(settings, "STUDYGROUP_MAIL_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    done = Mail.objects.alias(last=Coalesce("sent", "tried", "queued")).filter(
+        state__in=(Mail.SENT, Mail.FAILED, Mail.SKIPPED), last__lt=now - timedelta(days=days)
+    )
+    return Mail.objects.filter(pk__in=list(done.order_by("pk").values_list("pk", flat=True)[:BATCH])).delete()[0]
 
 
 def _queue_reminders(now):

@@ -25,6 +25,7 @@ class MailRun:
     skipped: int  # no longer needed: its reader left or opted out, its meeting moved
     to_go: int  # with a worker now, or to be tried again
     failed: int  # given up
+    deleted: int = 0  # e-mails done with before the retention period, deleted from the record
 
 
 @dataclass(frozen=True)

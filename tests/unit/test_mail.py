@@ -287,6 +287,34 @@ class TestTheCommand:
         assert len(mailoutbox) == 3
         assert "Reminders: 0 meeting(s) due, 0 e-mail(s) queued." in self.report()
 
+    def test_e_mails_done_with_past_the_retention_period_are_deleted_by_the_run(self, due, settings):
+        """Sent, given up and not needed: gone once queued longer ago than the period; waiting or sending, or
+        younger, kept."""
+        self.report()
+        recent = set(Mail.objects.values_list("key", flat=True))
+        for state in (Mail.SENT, Mail.FAILED, Mail.SKIPPED, Mail.WAITING, Mail.SENDING):
+            Mail.objects.create(**{**self.row_of(due), "key": f"old-{state}", "state": state})
+            Mail.objects.create(**{**self.row_of(due), "key": f"young-{state}", "state": state})
+        settings.STUDYGROUP_MAIL_RETENTION_DAYS = 30
+        Mail.objects.filter(key__startswith="old-").update(queued=timezone.now() - timedelta(days=31))
+        Mail.objects.filter(key__startswith="young-").update(queued=timezone.now() - timedelta(days=29))
+
+        said = self.report()
+
+        assert "deleted from the record: 3 e-mail(s)" in said
+        assert sorted(Mail.objects.filter(key__contains="-").values_list("key", flat=True)) == [
+            "old-sending",
+            "old-waiting",
+            *sorted(f"young-{state}" for state in ("failed", "sending", "sent", "skipped", "waiting")),
+        ]
+        assert recent <= set(Mail.objects.values_list("key", flat=True))
+
+    @staticmethod
+    def row_of(meeting):
+        mail = Mail.objects.filter(meeting=meeting).first()
+        fields = ("course_key", "kind", "recipient_id", "group_id", "meeting_id")
+        return {name: getattr(mail, name) for name in fields}
+
     def test_with_the_workers_the_reminders_are_said_to_be_with_them(self, due, mailoutbox, monkeypatch):
         def a_worker_takes_them(keys):
             Mail.objects.filter(key__in=keys).update(state=Mail.SENDING, tried=timezone.now())

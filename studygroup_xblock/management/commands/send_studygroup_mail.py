@@ -20,5 +20,6 @@ class Command(BaseCommand):
             f"Reminders: {run.meetings_reminded} meeting(s) due, {run.reminders_queued} e-mail(s) queued.\n"
             f"Of the e-mails this run queued or tried to send: {run.sent} sent, "
             f"{run.to_go} still to go (with a Celery worker, or to be tried again), "
-            f"{run.skipped} not needed any more, {run.failed} given up."
+            f"{run.skipped} not needed any more, {run.failed} given up.\n"
+            f"Older than the retention period, deleted from the record: {run.deleted} e-mail(s)."
         )
