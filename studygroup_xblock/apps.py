@@ -18,11 +18,14 @@ class StudyGroupConfig(AppConfig):
     plugin_app = {"settings_config": {"lms.djangoapp": PLUGIN_SETTINGS, "cms.djangoapp": PLUGIN_SETTINGS}}
 
     def ready(self):
+        from django.db.backends.signals import connection_created
+
         from . import signals, sweeper, tasks
-        from .api import outbox
+        from .api import outbox, prepared
 
         signals.connect_retirement()
         sweeper.connect()
+        connection_created.connect(prepared.allow_long_json_lists, dispatch_uid="studygroup_long_json_lists")
         # Looked up when posted, so a test or an operator can replace a task's ``delay``.
         outbox.connect(outbox.SEND_MAIL, lambda keys: tasks.send_mail_task.delay(keys))
         outbox.connect(outbox.MAKE_EXPORT, lambda export_id: tasks.make_export_task.delay(export_id))

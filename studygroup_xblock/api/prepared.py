@@ -186,6 +186,21 @@ class JSONRows(Aggregate):
         return Func(row, function="json_agg").as_sql(compiler, connection, **extra_context)
 
 
+def allow_long_json_lists(sender, connection, **kwargs):
+    """Let MariaDB's ``JSON_ARRAYAGG`` make lists as long as a row may be, on each new connection.
+
+    MariaDB builds it with ``GROUP_CONCAT`` and cuts it silently at ``group_concat_max_len`` (1 MiB
+    by default, less where a server is set lower): a member list cut short would read as broken JSON.
+    MySQL's has no such limit, so its connections are left as they are. Connected to Django's
+    ``connection_created`` by the app.
+    """
+    if connection.vendor == "mysql" and connection.mysql_is_mariadb:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SET SESSION group_concat_max_len = GREATEST(@@SESSION.group_concat_max_len, @@max_allowed_packet)"
+            )
+
+
 def json_rows(rows, key, *columns, outer="pk"):
     """For each row of the outer query, ``columns`` of the ``rows`` (a queryset) whose ``key`` points to
     it (to its ``outer`` field), as JSON."""

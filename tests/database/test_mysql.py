@@ -540,3 +540,32 @@ def test_the_dashboard_counts_members_behind_their_pace_as_the_group_sees_them_o
     assert {entry.person.username: entry.behind for entry in seen.standings} == {"chair": 2, "early": 1, "late": 1}
     assert [(row.id, row.on_pace) for row in page.rows] == [(group_id, 0)]
     assert api.course_dashboard(course_key, is_staff=True, pace="on_pace").rows == ()
+
+
+def test_a_server_that_cuts_json_lists_short_still_gives_whole_ones(course_key):
+    """MariaDB's JSON_ARRAYAGG stops at group_concat_max_len: on a server set to its least (4 bytes), every
+    new connection raises it for itself, so a learner's state still lists every unit and member."""
+    titles = [f"Unit {n}: formative assessment in the classroom, week {n}" for n in range(1, 9)]
+    for n, title in enumerate(titles, 1):
+        api.register_unit(course_key, make_actor("ana"), f"block-v1:Pilot+T+1+type@vertical+block@u{n}", title)
+    group_id = api.create_group(course_key, make_actor("ana"), SCHOOL, size_limit=12, publish=ignore)
+    api.join_group(course_key, make_actor("ivan"), group_id, publish=ignore)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT @@GLOBAL.group_concat_max_len")
+        (before,) = cursor.fetchone()
+        cursor.execute("SET GLOBAL group_concat_max_len = 4")
+    try:
+        connections.close_all()  # the next query connects anew, under the server's setting
+
+        state = api.get_learner_state(course_key, make_actor("ana"))
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT @@SESSION.group_concat_max_len >= @@max_allowed_packet")
+            (raised,) = cursor.fetchone()
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET GLOBAL group_concat_max_len = {int(before)}")
+        connections.close_all()
+
+    assert [unit.title for unit in state.progress.units] == titles
+    assert [member.username for member in state.group.members] == ["ana", "ivan"]
+    assert raised == 1
