@@ -69,7 +69,7 @@ class StudyGroupTransformer(XApiTransformer):
         if duration is None and response is None and not extensions and not statement.completion:
             return None
         return Result(
-            duration=convert_seconds_to_iso(duration * 60) if duration is not None else None,
+            duration=_minutes(duration) if duration is not None else None,
             response=response,
             completion=True if statement.completion else None,
             extensions=Extensions(extensions) if extensions else None,
@@ -90,8 +90,13 @@ class StudyGroupTransformer(XApiTransformer):
         for extension in extensions:
             value = self.event["data"].get(extension.key)
             if value is not None:
-                values[extension.iri] = convert_seconds_to_iso(value * 60) if extension.duration else value
+                values[extension.iri] = _minutes(value) if extension.duration else value
         return values
+
+
+def _minutes(minutes):
+    """A number of minutes as an ISO 8601 duration, written as event-routing-backends writes its own."""
+    return convert_seconds_to_iso(minutes * 60)
 
 
 for name in STATEMENTS:
