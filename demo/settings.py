@@ -56,13 +56,14 @@ EXCLUDED_XBLOCKS = {
     "view_counter_demo",
 }
 
-# The LMS's user and i18n services, as far as the block uses them.
+# The LMS's user and i18n services, and Studio's permissions, as far as the block uses them.
 WORKBENCH = {
     **WORKBENCH,
     "services": {
         **WORKBENCH["services"],
         "user": "demo.services.DemoUserService",
         "i18n": "demo.platform.PlatformI18nService",
+        "studio_user_permissions": "demo.services.DemoStudioPermissions",
     },
 }
 # Where the LMS keeps the catalogues atlas pulls for XBlocks (conf/plugins-locale/xblock.v1)

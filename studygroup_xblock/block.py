@@ -66,6 +66,7 @@ TRANSLATED_DEFAULTS = ("display_name", "discussion_prompt", "adaptation_prompt")
 
 @XBlock.wants("user")
 @XBlock.wants("i18n")
+@XBlock.wants("studio_user_permissions")  # Studio's, where a Save comes from (studio.py)
 class StudyGroupXBlock(CompletableXBlockMixin, StudioMixin, PageHandlersMixin, XBlock):
     """A unit's window on the learner's school study group for the whole course."""
 

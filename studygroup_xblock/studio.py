@@ -5,11 +5,25 @@ A mixin for :class:`~studygroup_xblock.block.StudyGroupXBlock`, beside XBlock's 
 ``StudioEditableXBlockMixin``; labels and messages in the author's language.
 """
 
+import json
+
+from xblock.core import XBlock
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from . import api
-from .handlers import in_viewer_language
+from .errors import MESSAGES
+from .handlers import error_response, in_viewer_language
+
+
+def _in_studios_shape(body):
+    """Whether a Save's body is what Studio's editor sends: an object with ``values`` (an object) and
+    ``defaults`` (a list of the fields set back to their defaults)."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("values"), dict) and isinstance(data.get("defaults"), list)
 
 
 def _(text):
@@ -52,6 +66,35 @@ class StudioMixin(StudioEditableXBlockMixin):
                 "group_count": api.count_groups(self.course_key) if self.course_key else None,
             },
         )
+
+    @XBlock.handler
+    def submit_studio_edits(self, request, suffix=""):
+        """Studio's Save: from the block's authors, in the shape Studio's editor sends it (``values`` and
+        ``defaults``), values each field can take; else 403 or 400 with the usual error body, nothing set.
+
+        Studio runs a block's handler for anyone signed in and only leaves unsaved what someone
+        without write access changed (``component_handler``); the LMS, where the handler can be
+        called too, has no Studio permissions at all.
+        """
+        if not self._may_author():
+            return error_response(self, 403, "forbidden", MESSAGES["forbidden"])
+        if not _in_studios_shape(request.body):
+            return error_response(self, 400, "invalid", MESSAGES["invalid"])
+        try:
+            return super().submit_studio_edits(request, suffix)
+        except (TypeError, ValueError):  # a value its field cannot take, before any field was set
+            return error_response(self, 400, "invalid", MESSAGES["invalid"])
+
+    def _may_author(self):
+        """Whether the viewer may change this block: Studio's ``StudioPermissionsService``, which
+        ``load_services_for_studio`` gives a block's handlers there (``can_write``; ``can_edit_content``
+        in newer releases), says they have write access to its course or library."""
+        permissions = self.runtime.service(self, "studio_user_permissions")
+        context_key = getattr(self.scope_ids.usage_id, "context_key", None) or self.course_key
+        if permissions is None or context_key is None:
+            return False
+        can_write = getattr(permissions, "can_edit_content", None) or permissions.can_write
+        return bool(can_write(context_key))
 
     def validate_field_data(self, validation, data):
         """Refuse settings the learner view could not honour."""
