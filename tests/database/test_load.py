@@ -131,7 +131,8 @@ def test_a_crowd_of_teachers_and_staff_on_several_workers(served, capsys):
     summary = crowd.summary()
     with capsys.disabled():
         print(f"\nsoak: {LEARNERS} teachers and staff, {WORKERS} workers, {SOAK_SECONDS:.0f} s on MariaDB: {summary}")
-    assert summary["requests"] > 1000
+    # Enough requests that they raced, on however busy a machine: how fast is make bench's to say.
+    assert summary["requests"] > 300
     assert [call for call in crowd.calls if call.status >= 500 or call.status == 0] == []
     assert {"log_meeting", "join_by_code", "confirm_attendance", "mark_useful", "export_csv"} <= set(crowd.succeeded)
     assert broken_invariants(crowd) == []
