@@ -155,8 +155,12 @@ def mark_useful(
     useful = validation.boolean(useful, "useful")
     adaptation = _gallery_adaptation(course_key, actor, adaptation_id)
     with transaction.atomic():
+        # The adaptation's row first (decision 2): marks inserted together would each hold a shared lock
+        # on it (the foreign key's) and then wait for each other to release it to move the count.
+        counted = Adaptation.objects.select_for_update().filter(pk=adaptation.pk)
+        counted.values_list("pk").get()
         if set_row(UsefulMark, useful, adaptation=adaptation, learner=upsert_learner(actor)):
-            Adaptation.objects.filter(pk=adaptation.pk).update(useful_count=F("useful_count") + (1 if useful else -1))
+            counted.update(useful_count=F("useful_count") + (1 if useful else -1))
             event = "edx.studygroup.adaptation.marked_useful" if useful else "edx.studygroup.adaptation.unmarked_useful"
             publish_after_commit(publish, event, adaptation.group, adaptation_id=adaptation.id)
 

@@ -7,78 +7,22 @@ invariants are checked on the rows themselves, and the counts of what the crowd 
 succeeded must equal the rows.
 """
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-import requests
-from django.db import connection
 from django.db.models import Count, Q
 
 from studygroup_xblock import api
 from studygroup_xblock.models import Adaptation, Meeting, Membership, StudyGroup
 from studygroup_xblock.viewer import WORKBENCH_COURSE_KEY
-from tests.conftest import Workbench
 
+from .conftest import SERVER_WORKERS
 from .crowd import Crowd
-from .proxy import DatabaseProxy, wait_for
 
 pytestmark = [pytest.mark.mysql, pytest.mark.django_db(transaction=True)]
 
-ROOT = Path(__file__).resolve().parents[2]
-WORKERS = 4
 SOAK_SECONDS = float(os.environ.get("STUDYGROUP_SOAK_SECONDS", "60"))
 LEARNERS = 120
-
-
-@pytest.fixture
-def served(tmp_path):
-    """The demo on gunicorn, its database behind a proxy; yields (base URL, proxy)."""
-    usage_id = Workbench.usage_id("studygroup.0")  # loads the scenarios into the test database first
-    proxy = DatabaseProxy()
-    database = {**connection.settings_dict, "HOST": "127.0.0.1", "PORT": str(proxy.port), "CONN_MAX_AGE": 0}
-    database = {key: database[key] for key in ("ENGINE", "NAME", "USER", "PASSWORD", "HOST", "PORT", "OPTIONS")}
-    (tmp_path / "var").mkdir()
-    server = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "gunicorn", "demo.wsgi:application", "--preload"),
-            *("--workers", str(WORKERS), "--bind", "127.0.0.1:0", "--timeout", "120"),
-            *("--pythonpath", str(ROOT), "--chdir", str(tmp_path), "--log-level", "warning"),
-            "--config",
-            str(Path(__file__).with_name("gunicorn_port.py")),
-        ],
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "demo.settings",
-            "WORKBENCH_DATABASES": json.dumps({"default": database}),
-        },
-        cwd=tmp_path,
-    )
-    port_file = tmp_path / "port"
-
-    def listening():
-        assert server.poll() is None, "gunicorn exited"
-        return port_file.exists() and port_file.read_text().strip()
-
-    wait_for(listening)
-    base_url = f"http://127.0.0.1:{port_file.read_text().strip()}"
-    wait_for(lambda: _answers(f"{base_url}/scenario/studygroup.0/?student=staff"))
-    try:
-        yield base_url, usage_id, proxy
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        proxy.close()
-
-
-def _answers(url):
-    try:
-        return requests.get(url, timeout=5).status_code == 200
-    except requests.RequestException:
-        return False
 
 
 def broken_invariants(crowd):
@@ -130,7 +74,7 @@ def test_a_crowd_of_teachers_and_staff_on_several_workers(served, capsys):
 
     summary = crowd.summary()
     with capsys.disabled():
-        print(f"\nsoak: {LEARNERS} teachers and staff, {WORKERS} workers, {SOAK_SECONDS:.0f} s on MariaDB: {summary}")
+        print(f"\nsoak: {LEARNERS} teachers and staff, {SERVER_WORKERS} workers, {SOAK_SECONDS:.0f} s: {summary}")
     # Enough requests that they raced, on however busy a machine: how fast is make bench's to say.
     assert summary["requests"] > 300
     assert [call for call in crowd.calls if call.status >= 500 or call.status == 0] == []
