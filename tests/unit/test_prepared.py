@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import F
 from django.db.models.functions import Upper
 from django.test.utils import CaptureQueriesContext
@@ -109,6 +109,26 @@ def test_a_plan_that_reads_other_rows_than_the_orm_is_dropped(people, monkeypatc
     assert [record.message for record in caplog.records] == [
         f"Prepared, {learners} reads other rows than the ORM: it runs as a plain queryset."
     ]
+
+
+def test_a_row_written_between_the_proving_reads_does_not_drop_the_plan(people, monkeypatch, caplog):
+    """As under READ COMMITTED, with another request saving a learner just after the ORM's first read."""
+    plainly = Prepared.plainly
+
+    def written_meanwhile(read, shape, values):
+        rows = plainly(read, shape, values)
+        if not Learner.objects.filter(username="mara").exists():
+            Learner.objects.create(user_id="9", username="mara", full_name="Mara")
+        return rows
+
+    monkeypatch.setattr(Prepared, "plainly", written_meanwhile)
+    read = Prepared(learners)
+
+    rows = read(part="a")
+
+    assert [row.username for row in rows] == ["ana", "ivan", "lena", "mara"]
+    assert read._plans[connections[DEFAULT_DB_ALIAS]][((), ("part",))] is not None
+    assert caplog.records == []
 
 
 def test_flags_belong_in_the_shape(people):
