@@ -7,6 +7,7 @@ import uuid
 from django.db import models
 from opaque_keys.edx.django.models import CourseKeyField
 
+from .fields import CaseSensitiveCharField
 from .groups import Learner, Revision, StudyGroup
 from .limits import (
     ACTION_ITEM_MAX,
@@ -30,7 +31,7 @@ class Unit(models.Model):
     """
 
     course_key = CourseKeyField(max_length=255, db_index=True)
-    usage_key = models.CharField(max_length=255, unique=True)
+    usage_key = CaseSensitiveCharField(max_length=255, unique=True)
     title = models.CharField(max_length=UNIT_TITLE_MAX)
     # The unit's place in the course outline, where the runtime can tell it ("0002.0001.0004").
     position = models.CharField(max_length=64, blank=True)
