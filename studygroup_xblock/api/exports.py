@@ -9,8 +9,7 @@ form where it can (times in ISO 8601, flags as booleans), never model objects.
 from collections.abc import Iterator
 from operator import itemgetter
 
-from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Cast, Concat, Replace
+from django.db.models import Case, CharField, Func, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 from opaque_keys.edx.keys import CourseKey
 
@@ -66,10 +65,34 @@ def export_rows(
 
 
 def iso(field):
-    """A time as ISO 8601 text in UTC, written by the database ("" for none)."""
-    text = Replace(Cast(field, output_field=CharField()), Value(" "), Value("T"))
-    as_text = Concat(text, Value("+00:00"), output_field=CharField())
-    return Case(When(**{f"{field}__isnull": True}, then=Value("")), default=as_text, output_field=CharField())
+    """A time as ISO 8601 text in UTC, to the second, written by the database ("" for none)."""
+    return Case(When(**{f"{field}__isnull": True}, then=Value("")), default=UtcText(field), output_field=CharField())
+
+
+class UtcText(Func):
+    """A stored time (UTC) as ``2026-03-29T01:30:00+00:00``, the same text on every database: cast to
+    text, MySQL's DATETIME(6) would add microseconds that SQLite's leaves out."""
+
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self._written("strftime", Value("%Y-%m-%dT%H:%M:%S+00:00"), *self.source_expressions).as_sql(
+            compiler, connection, **extra_context
+        )
+
+    def as_mysql(self, compiler, connection, **extra_context):
+        return self._written("DATE_FORMAT", *self.source_expressions, Value("%Y-%m-%dT%H:%i:%s+00:00")).as_sql(
+            compiler, connection, **extra_context
+        )
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        in_utc = Func(*self.source_expressions, template="(%(expressions)s AT TIME ZONE 'UTC')")
+        written = self._written("to_char", in_utc, Value('YYYY-MM-DD"T"HH24:MI:SS"+00:00"'))
+        return written.as_sql(compiler, connection, **extra_context)
+
+    @staticmethod
+    def _written(function, *expressions):
+        return Func(*expressions, function=function, output_field=CharField())
 
 
 def flag(condition):

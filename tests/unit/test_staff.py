@@ -317,6 +317,8 @@ class TestExports:
         assert any(row["attendees"] == "ana (confirmed); ivan (confirmed)" for row in rows)
         assert any(row["outcomes"] == '\'=HYPERLINK("http://evil")' for row in rows)
         assert all(datetime.fromisoformat(row["start_utc"]).tzinfo == UTC for row in rows)
+        recorded = Meeting.objects.order_by("created").values_list("created", flat=True)
+        assert sorted(row["recorded"] for row in rows) == [f"{moment:%Y-%m-%dT%H:%M:%S}+00:00" for moment in recorded]
 
     def test_memberships_and_adaptations_exports(self, course_key, course):
         memberships = read_csv("memberships", course_key)
