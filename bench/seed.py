@@ -45,11 +45,53 @@ MEMBERS, MEETINGS, HELD, PRESENT, ACTION_ITEMS, ADAPTATIONS, CHECK_INS = 10, 10,
 PROPOSED, ANSWERING = 3, 5  # times proposed for the next meeting; teachers who answered them
 UNITS = 12
 COUNTRIES = ("HR", "DE", "IT", "MT", "NL", "PT", "RO", "ES")
-SCHOOL_WORDS = ("Osnovna škola", "Grundschule", "Scuola primaria", "Skola primarja", "Basisschool", "Escola básica")
-TOWNS = [
-    f"{name}{n}" for name in ("Split", "Bonn", "Lecce", "Rabat", "Delft", "Braga", "Sibiu", "Soria") for n in range(25)
-]
-# Schools are named after people, as many are: 53 first names and 210 surnames name 11,130 schools apart.
+# Each country's kinds of school, as often as a region has them (most Croatian schools are an
+# "Osnovna škola ..."), in the shapes its schools are named in, and its cities: the words a search
+# finds in hundreds of groups of a large course, as it would in a real one.
+KINDS = {
+    "HR": {"Osnovna škola {}": 7, "Gimnazija {}": 1, "Srednja škola {}": 1, "Strukovna škola {}": 1},
+    "DE": {"Grundschule {}": 5, "Gymnasium {}": 1, "{}-Gymnasium": 1, "Realschule {}": 2, "Gesamtschule {}": 1},
+    "IT": {"Istituto Comprensivo {}": 4, "Scuola Primaria {}": 3, "Liceo Scientifico {}": 2, "Istituto Tecnico {}": 1},
+    "MT": {"{} Primary School": 5, "St {} College": 3, "{} Middle School": 2},
+    "NL": {"Basisschool {}": 4, "Openbare Basisschool {}": 2, "Christelijke Basisschool {}": 2, "Lyceum {}": 2},
+    "PT": {"Escola Básica {}": 6, "Escola Secundária {}": 3, "Agrupamento de Escolas {}": 1},
+    "RO": {"Școala Gimnazială {}": 6, "Liceul Teoretic {}": 2, "Colegiul Național {}": 2},
+    "ES": {"CEIP {}": 6, "IES {}": 3, "Colegio {}": 1},
+}
+KIND_CYCLES = {code: [kind for kind, times in kinds.items() for _ in range(times)] for code, kinds in KINDS.items()}
+CITIES = {
+    "HR": ("Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Slavonski Brod", "Karlovac", "Varaždin", "Šibenik"),
+    "DE": ("Berlin", "Hamburg", "München", "Köln", "Leipzig", "Dresden", "Bonn", "Münster", "Freiburg", "Kiel"),
+    "IT": ("Roma", "Milano", "Napoli", "Torino", "Bologna", "Firenze", "Bari", "Lecce", "Verona", "Padova"),
+    "MT": ("Valletta", "Birkirkara", "Mosta", "Qormi", "Żabbar", "Sliema", "Naxxar", "Rabat", "Żejtun", "Fgura"),
+    "NL": (
+        "Amsterdam",
+        "Rotterdam",
+        "Utrecht",
+        "Eindhoven",
+        "Groningen",
+        "Zwolle",
+        "Delft",
+        "Leiden",
+        "Breda",
+        "Tilburg",
+    ),
+    "PT": ("Lisboa", "Porto", "Braga", "Coimbra", "Setúbal", "Aveiro", "Faro", "Évora", "Viseu", "Leiria"),
+    "RO": (
+        "București",
+        "Cluj-Napoca",
+        "Iași",
+        "Timișoara",
+        "Brașov",
+        "Constanța",
+        "Craiova",
+        "Sibiu",
+        "Oradea",
+        "Arad",
+    ),
+    "ES": ("Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Granada", "Bilbao", "Soria", "Murcia"),
+}
+# Schools are also named after people, as many are: 53 first names and 210 surnames name 11,130 schools apart.
 FIRST_NAMES = [
     f"{start}{end}"
     for start in ("An", "Iv", "Mar", "Luk", "Ev", "Tom", "Nin", "Jos", "Kat")
@@ -78,10 +120,21 @@ SURNAMES = [
 ]
 
 
+def country(group):
+    return COUNTRIES[group % len(COUNTRIES)]
+
+
 def school_name(group):
-    """The name of the ``group``-th school: a kind of school and the person it is named after."""
+    """The name of the ``group``-th school: a kind of school of its country and the person it is named after."""
     person = f"{FIRST_NAMES[group % len(FIRST_NAMES)]} {SURNAMES[group // len(FIRST_NAMES) % len(SURNAMES)]}"
-    return f"{SCHOOL_WORDS[group % len(SCHOOL_WORDS)]} {person}"
+    kinds = KIND_CYCLES[country(group)]
+    return kinds[group // len(COUNTRIES) % len(kinds)].format(person)
+
+
+def city(group):
+    """The ``group``-th school's city, one of its country's, spread over its kinds of school."""
+    cities = CITIES[country(group)]
+    return cities[(group * 2654435761 >> 16) % len(cities)]
 
 
 CHUNK = 5000
@@ -171,11 +224,11 @@ def _add_groups(numbers, unit_ids):
             (
                 course,
                 school_name(g),
-                TOWNS[g % len(TOWNS)],
-                COUNTRIES[g % len(COUNTRIES)],
+                city(g),
+                country(g),
                 "en",
                 "",
-                f"{fold(school_name(g))}|{fold(TOWNS[g % len(TOWNS)])}",
+                f"{fold(school_name(g))}|{fold(city(g))}",
                 f"B{g:07d}",
                 True,
                 False,
@@ -209,9 +262,9 @@ def _add_groups(numbers, unit_ids):
                 True,
                 _at(created),
                 school_name(g),
-                TOWNS[g % len(TOWNS)],
-                COUNTRIES[g % len(COUNTRIES)],
-                f"{fold(school_name(g))}|{fold(TOWNS[g % len(TOWNS)])}",
+                city(g),
+                country(g),
+                f"{fold(school_name(g))}|{fold(city(g))}",
             )
             for g in numbers
             for m in range(MEMBERS)
