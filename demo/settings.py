@@ -11,6 +11,7 @@ from workbench.settings import *  # noqa: F403
 from workbench.settings import DATABASES, INSTALLED_APPS, MIDDLEWARE, WORKBENCH
 
 VAR = Path("var").resolve()
+ROOT_URLCONF = "demo.urls"
 
 INSTALLED_APPS = [*INSTALLED_APPS, "django_countries", "studygroup_xblock.apps.StudyGroupConfig"]
 
@@ -92,7 +93,7 @@ DEFAULT_FROM_EMAIL = "Study groups <studygroups@demo.example>"
 STUDYGROUP_XBLOCK_ADDRESS_BOOK = "demo.roster.addresses"
 
 # PyMySQL stands in for mysqlclient, so MariaDB tests need no C client library.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":
+if "mysql" in DATABASES["default"]["ENGINE"]:
     try:
         import MySQLdb  # noqa: F401
     except ImportError:

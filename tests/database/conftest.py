@@ -25,7 +25,7 @@ SERVER_WORKERS = 4
 def mariadb():
     """The configured database must be MySQL-family and answering, before Django sets it up."""
     database = settings.DATABASES["default"]
-    require(database["ENGINE"] == "django.db.backends.mysql", "WORKBENCH_DATABASES does not point at MariaDB/MySQL")
+    require(connection.vendor == "mysql", "WORKBENCH_DATABASES does not point at MariaDB/MySQL")
     try:
         socket.create_connection((database["HOST"], int(database["PORT"])), timeout=3).close()
     except OSError as error:

@@ -66,7 +66,8 @@ class Workers:
         self.folder = folder
         self.running = {}
         database = {**connection.settings_dict, "CONN_MAX_AGE": 0}
-        database = {key: database[key] for key in ("ENGINE", "NAME", "USER", "PASSWORD", "HOST", "PORT", "OPTIONS")}
+        keys = ("ENGINE", "NAME", "USER", "PASSWORD", "HOST", "PORT", "OPTIONS", "ATOMIC_REQUESTS")
+        database = {key: database[key] for key in keys}
         self.environment = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "demo.settings",
