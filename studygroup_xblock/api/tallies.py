@@ -195,6 +195,14 @@ def words_of(school_name, city):
     return sorted({word[:WORD_MAX] for word in f"{fold(school_name)} {fold(city)}".split()})
 
 
+def sort_key(school_name, city):
+    """A group's place in the search's order: its school's name, then its city, folded (two spaces
+    come before any word, so a name that begins another comes first)."""
+    from ..models import SORT_KEY_MAX
+
+    return f"{fold(school_name)}  {fold(city)}"[:SORT_KEY_MAX]
+
+
 def index_words(group, apps=installed_apps):
     """Make the search's word index of ``group`` match its schools' names and cities: the host
     school's and those its members name as their own."""
@@ -206,10 +214,17 @@ def index_words(group, apps=installed_apps):
         members = membership.objects.filter(group_id=group.pk, active=True).exclude(school_name="")
         schools.update(members.values_list("school_name", "city").distinct())
     words.filter(group_id=group.pk).delete()
+    placed = _placing(words.model, group.school_name, group.city)
     words.bulk_create(
-        words.model(group_id=group.pk, course_key=group.course_key, word=word)
+        words.model(group_id=group.pk, course_key=group.course_key, word=word, **placed)
         for word in sorted({word for school in schools for word in words_of(*school)})
     )
+
+
+def _placing(word_model, school_name, city):
+    """The fields that place a group's words in the search's order (none before migration 0014)."""
+    fields = {field.name for field in word_model._meta.get_fields()}
+    return {"sort_key": sort_key(school_name, city)} if "sort_key" in fields else {}
 
 
 def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
@@ -249,16 +264,23 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
 
 def _reindex_words(course_key, groups, model_of):
     """The course's word index, from its groups' schools: each host school's and its members'."""
-    found = {pk: set(words_of(name, city)) for pk, name, city in groups.values_list("pk", "school_name", "city")}
+    word = model_of("GroupWord")
+    found, placed = {}, {}
+    for pk, name, city in groups.values_list("pk", "school_name", "city"):
+        found[pk], placed[pk] = set(words_of(name, city)), _placing(word, name, city)
     membership = model_of("Membership")
     if hasattr(membership, "school_name"):  # members name their schools from migration 0007 on
         members = membership.objects.filter(group__in=groups, active=True).exclude(school_name="")
         for pk, name, city in members.values_list("group_id", "school_name", "city").distinct().iterator():
             found[pk].update(words_of(name, city))
-    word = model_of("GroupWord")
     word.objects.filter(course_key=course_key).delete()
     word.objects.bulk_create(
-        word(group_id=pk, course_key=course_key, word=text) for pk, texts in found.items() for text in sorted(texts)
+        (
+            word(group_id=pk, course_key=course_key, word=text, **placed[pk])
+            for pk, texts in found.items()
+            for text in sorted(texts)
+        ),
+        batch_size=1000,
     )
 
 

@@ -17,5 +17,6 @@ ADAPTATION_BODY_MAX = 5000
 SUBJECT_MAX = 100
 HIDE_REASON_MAX = 500
 WORD_MAX = 64
+SORT_KEY_MAX = 100  # of a group's name and city folded, to put its words in the search's order
 REQUEST_TEXT_MAX = 500
 NUDGE_TEXT_MAX = 1000

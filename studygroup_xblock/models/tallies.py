@@ -7,7 +7,7 @@ from django.db import models
 from opaque_keys.edx.django.models import CourseKeyField
 
 from .groups import StudyGroup
-from .limits import WORD_MAX
+from .limits import SORT_KEY_MAX, WORD_MAX
 
 
 class GroupWord(models.Model):
@@ -19,9 +19,12 @@ class GroupWord(models.Model):
     group = models.ForeignKey(StudyGroup, on_delete=models.CASCADE, related_name="words")
     course_key = CourseKeyField(max_length=255)
     word = models.CharField(max_length=WORD_MAX)
+    # The group's name and city, folded: the index holds each word's groups in the search's order,
+    # so the first page of a word many schools share is read, not sorted.
+    sort_key = models.CharField(max_length=SORT_KEY_MAX, default="")
 
     class Meta:
-        indexes = [models.Index(fields=["course_key", "word"], name="sg_word")]
+        indexes = [models.Index(fields=["course_key", "word", "sort_key", "group"], name="sg_word_in_order")]
 
     def __str__(self):
         return self.word
