@@ -17,16 +17,17 @@ UPDATE that pre-selects its rows, times the database writes as text.
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from studygroup_xblock import api
 from studygroup_xblock.api import tallies
 from studygroup_xblock.exports import stream
-from studygroup_xblock.models import Learner, Meeting, StudyGroup, Unit
+from studygroup_xblock.models import Learner, Meeting, Membership, StudyGroup, Unit
 from tests.conftest import make_actor
 from tests.unit import test_search
 
@@ -188,8 +189,9 @@ def test_csv_times_are_the_utc_instants_written_as_on_every_database(course_key)
     """The export writes times with the database; MySQL's DATETIME(6) comes with microseconds, SQLite's
     text without: the cell is the same ISO 8601 text either way."""
     group_id = api.create_group(course_key, make_actor("ana"), SCHOOL, size_limit=5, publish=ignore)
-    today = datetime.now(UTC).date()
-    meeting = {"date": f"{today:%Y-%m-%d}", "time": "00:30", "time_zone": "America/Sao_Paulo", "duration_minutes": 60}
+    Membership.objects.filter(group_id=group_id).update(joined=timezone.now() - timedelta(days=3))
+    day = (timezone.now() - timedelta(days=2)).date()  # held, whatever the hour the test runs at
+    meeting = {"date": f"{day:%Y-%m-%d}", "time": "12:30", "time_zone": "America/Sao_Paulo", "duration_minutes": 60}
     meeting |= {"attendees": [Learner.objects.get(user_id="ana").pk]}
     api.log_meeting(course_key, make_actor("ana"), {**meeting, "mode": "online"}, publish=ignore)
     created = Meeting.objects.get(group_id=group_id).created
@@ -198,7 +200,7 @@ def test_csv_times_are_the_utc_instants_written_as_on_every_database(course_key)
     text = b"".join(stream(header, rows)).decode("utf-8-sig")
     (row,) = csv.DictReader(io.StringIO(text))
 
-    assert row["start_utc"] == f"{today:%Y-%m-%d}T03:30:00+00:00"
+    assert row["start_utc"] == f"{day:%Y-%m-%d}T15:30:00+00:00"
     assert datetime.fromisoformat(row["recorded"]) == created.replace(microsecond=0, tzinfo=UTC)
     assert row["recorded"] == f"{created:%Y-%m-%dT%H:%M:%S}+00:00"
 
