@@ -64,14 +64,14 @@ SUMMARY = tuple(field.name for field in dataclasses.fields(GroupSummary))
 def _found_by_name(groups, course_key, query):
     """Up to ``COUNT_LIMIT`` + 1 of ``groups`` that the words of ``query`` name (see :func:`named`),
     in the search's order, as the columns of their summaries: two queries, however many words and
-    however many groups they name (up to two more for a prefix, below).
+    however many groups they name (one more on SQLite for a prefix, below).
 
     Only the rarest word's groups are looked at. When it names at most ``COUNT_LIMIT``, they
     are all fetched and put in order here. When it names more, the word index holds them in the
     search's order: the database reads them in that order, tests each against the other words
     and stops at ``COUNT_LIMIT`` + 1, so "Osnovna škola" costs about what a rare name does in a
     course of any size. A prefix that begins a few such words ("gimn": "gimnazija", "gimnaziala")
-    reads each word's so far (a query each), merged here.
+    reads each word's that way, in one query where the database can, and they are merged here.
     """
     words, in_countries, rarest = rarest_of(course_key, query)
     if rarest is None:  # every word is also part of a country's name: the name index, walked

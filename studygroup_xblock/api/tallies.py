@@ -214,17 +214,19 @@ def index_words(group, apps=installed_apps):
         members = membership.objects.filter(group_id=group.pk, active=True).exclude(school_name="")
         schools.update(members.values_list("school_name", "city").distinct())
     words.filter(group_id=group.pk).delete()
-    placed = _placing(words.model, group.school_name, group.city)
+    placed = _placing(words.model)(group.school_name, group.city)
     words.bulk_create(
         words.model(group_id=group.pk, course_key=group.course_key, word=word, **placed)
         for word in sorted({word for school in schools for word in words_of(*school)})
     )
 
 
-def _placing(word_model, school_name, city):
-    """The fields that place a group's words in the search's order (none before migration 0014)."""
-    fields = {field.name for field in word_model._meta.get_fields()}
-    return {"sort_key": sort_key(school_name, city)} if "sort_key" in fields else {}
+def _placing(word_model):
+    """How to place a group's words in the search's order: the fields, from its name and city (none
+    before migration 0014)."""
+    if "sort_key" in {field.name for field in word_model._meta.get_fields()}:
+        return lambda school_name, city: {"sort_key": sort_key(school_name, city)}
+    return lambda school_name, city: {}
 
 
 def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
@@ -265,9 +267,9 @@ def recount(course_key: CourseKey, apps: Apps = installed_apps) -> None:
 def _reindex_words(course_key, groups, model_of):
     """The course's word index, from its groups' schools: each host school's and its members'."""
     word = model_of("GroupWord")
-    found, placed = {}, {}
+    placing, found, placed = _placing(word), {}, {}
     for pk, name, city in groups.values_list("pk", "school_name", "city"):
-        found[pk], placed[pk] = set(words_of(name, city)), _placing(word, name, city)
+        found[pk], placed[pk] = set(words_of(name, city)), placing(name, city)
     membership = model_of("Membership")
     if hasattr(membership, "school_name"):  # members name their schools from migration 0007 on
         members = membership.objects.filter(group__in=groups, active=True).exclude(school_name="")
